@@ -1,0 +1,195 @@
+/**
+ * The contract between the data pipeline (scripts/build-data.ts), the analysis engine
+ * (src/analysis) and the map (src/map): what lives in `public/data/` and its shape.
+ *
+ * All coordinates are WGS84 lon/lat (EPSG:4326). Areas are geodesic square metres (turf.area).
+ * Pure types and constants only: imported by node scripts, the worker and the UI alike.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+
+export const LAYER_IDS = ['boroughs', 'wards', 'lsoa', 'msoa', 'oa', 'london', 'services', 'bids', 'parishes'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+/** File name of each layer inside public/data/. */
+export const LAYER_FILES = {
+  boroughs: 'boroughs.geojson',
+  wards: 'wards.geojson',
+  lsoa: 'lsoa.geojson',
+  msoa: 'msoa.geojson',
+  oa: 'oa.json',
+  london: 'london.geojson',
+  services: 'services.geojson',
+  bids: 'bids.geojson',
+  parishes: 'parishes.geojson',
+} as const satisfies Record<LayerId, string>;
+
+/** Layers the app cannot work without; the others light up when their source data is present. */
+export const REQUIRED_LAYERS = ['boroughs', 'wards', 'lsoa', 'oa', 'london'] as const satisfies readonly LayerId[];
+
+export const SERVICE_TYPES = {
+  library: 'Libraries',
+  school: 'Schools',
+  gp: 'GP surgeries',
+  'community-centre': 'Community centres',
+  police: 'Police stations',
+  fire: 'Fire stations',
+  leisure: 'Leisure centres',
+  park: 'Parks',
+} as const;
+export type ServiceType = keyof typeof SERVICE_TYPES;
+
+export type AreaGeometry = Polygon | MultiPolygon;
+
+export interface BoroughProps {
+  code: string; // E09000001..E09000033
+  name: string;
+}
+
+export interface WardProps {
+  code: string; // WD13CD or WD22CD, whichever vintage the source holds
+  name: string;
+  boroughCode: string;
+  boroughName: string;
+  vintage: string; // '2013' | '2022' | ...
+}
+
+/** Census 2021 lower layer super output area, the smallest unit with a polygon. */
+export interface LsoaProps {
+  code: string; // LSOA21CD
+  name: string;
+  msoaCode: string;
+  boroughCode: string;
+  /** Census 2021 usual residents (the LSOA table; differs from the OA sum by ONS cell-key perturbation). */
+  population: number;
+  /** Census 2021 households, summed from this LSOA's output areas. */
+  households: number;
+  /** Geodesic area, m². */
+  areaM2: number;
+  /** Usual residents per hectare. */
+  density: number;
+  /** Representative point: ONS population-weighted centroid, else a point guaranteed inside (polylabel). */
+  repLng: number;
+  repLat: number;
+  repSource: 'pwc' | 'polylabel';
+  /**
+   * Age-band shares (0..1, summing to 1) from ONS mid-2020 estimates for LSOA 2011, matched by
+   * code where unchanged, else from the 2011 LSOA holding this LSOA's representative point.
+   * Null when no 2011 estimate could be matched.
+   */
+  ageShares: AgeShares | null;
+}
+
+export const AGE_BANDS = ['0-15', '16-29', '30-44', '45-64', '65+'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+export type AgeShares = Record<AgeBand, number>;
+
+export interface MsoaProps {
+  code: string; // MSOA21CD
+  name: string;
+  boroughCode: string;
+  population: number; // sum of its LSOAs
+  households: number;
+}
+
+export interface LondonProps {
+  code: string; // E12000007
+  name: string;
+}
+
+export interface ServiceProps {
+  id: string;
+  type: ServiceType;
+  name: string | null; // some sources (OS) leave buildings unnamed
+  boroughCode: string | null;
+  source: string; // dataset label, e.g. 'OS OpenMap Local'
+}
+
+export interface BidProps {
+  id: string;
+  name: string;
+  borough: string | null;
+  townCentre: string | null;
+  weblink: string | null;
+  updated: string | null;
+}
+
+export interface ParishProps {
+  code: string | null;
+  name: string;
+  kind: 'parish' | 'neighbourhood-area';
+}
+
+/**
+ * Census 2021 output areas, columnar (26,369 rows for London; arrays share one index).
+ * OAs carry no polygon in the source data: each is its population-weighted centroid.
+ */
+export interface OaTable {
+  codes: string[];
+  /** Index into lsoa.geojson's features. */
+  lsoa: number[];
+  lng: number[];
+  lat: number[];
+  residents: number[];
+  households: number[];
+  communal: number[]; // residents in communal establishments
+}
+
+export type BoroughCollection = FeatureCollection<AreaGeometry, BoroughProps>;
+export type WardCollection = FeatureCollection<AreaGeometry, WardProps>;
+export type LsoaCollection = FeatureCollection<AreaGeometry, LsoaProps>;
+export type MsoaCollection = FeatureCollection<AreaGeometry, MsoaProps>;
+export type LondonCollection = FeatureCollection<AreaGeometry, LondonProps>;
+export type ServiceCollection = FeatureCollection<Point, ServiceProps>;
+export type BidCollection = FeatureCollection<AreaGeometry, BidProps>;
+export type ParishCollection = FeatureCollection<AreaGeometry, ParishProps>;
+export type ServiceFeature = Feature<Point, ServiceProps>;
+
+export interface LayerManifestPresent {
+  status: 'present';
+  file: string;
+  count: number;
+  bytes: number;
+  sha256: string;
+  title: string;
+  vintage: string;
+  source: string; // where it came from (dataset name, publisher)
+  licence: string;
+  attribution: string;
+  /** For services: how many points of each type. */
+  countsByType?: Partial<Record<ServiceType, number>>;
+  notes?: string[];
+}
+
+export interface LayerManifestMissing {
+  status: 'missing';
+  title: string;
+  /** Plain-language reason shown in the layer panel, e.g. "BID boundaries are not in the data folder yet". */
+  reason: string;
+  /** How to add it (official source). */
+  howToAdd: string;
+}
+
+export type LayerManifest = LayerManifestPresent | LayerManifestMissing;
+
+export interface Manifest {
+  schemaVersion: 1;
+  builtAt: string; // ISO time
+  layers: Record<LayerId, LayerManifest>;
+  totals: { population: number; households: number; oaCount: number; lsoaCount: number };
+  /** Service types with no data at all (shown as "not available"). */
+  missingServiceTypes: ServiceType[];
+}
+
+/** Everything the analysis engine needs, as loaded from public/data (browser fetch or node fs). */
+export interface AppData {
+  manifest: Manifest;
+  boroughs: BoroughCollection;
+  wards: WardCollection;
+  lsoa: LsoaCollection;
+  oa: OaTable;
+  london: LondonCollection;
+  msoa: MsoaCollection | null;
+  services: ServiceCollection | null;
+  bids: BidCollection | null;
+  parishes: ParishCollection | null;
+}
