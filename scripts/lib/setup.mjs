@@ -1,0 +1,71 @@
+// Set-up steps shared by `npm start` and `npm test`. Plain ESM with node built-ins only:
+// it runs on a fresh clone, before node_modules exists.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Run a command in the repo root, streaming its output; exit the process if it fails. */
+export function run(command, args, options = {}) {
+  console.log(`\n▶ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
+  if (result.status !== 0) {
+    console.error(`✖ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function mtime(path) {
+  return existsSync(path) ? statSync(path).mtimeMs : 0;
+}
+
+/** Newest modification time of any file below `path` (0 when absent). */
+function newestBelow(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestBelow(join(path, entry)));
+  return newest;
+}
+
+/** `npm ci` when node_modules is missing or older than the lockfile. */
+export function ensureDependencies() {
+  const installed = join(ROOT, 'node_modules', '.package-lock.json');
+  if (mtime(installed) >= mtime(join(ROOT, 'package-lock.json'))) return;
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+/** The same source-folder rule as scripts/pipeline: LONDON_DATA_DIR, else ../shared/data/london, else data/raw. */
+export function sourceDir() {
+  if (process.env.LONDON_DATA_DIR) return resolve(process.env.LONDON_DATA_DIR);
+  const shared = resolve(ROOT, '..', 'shared', 'data', 'london');
+  return existsSync(shared) ? shared : join(ROOT, 'data', 'raw');
+}
+
+/** Rebuild public/data when it is missing or older than the pipeline code or the source files. */
+export function ensureData() {
+  const manifest = join(ROOT, 'public', 'data', 'manifest.json');
+  const inputs = Math.max(
+    newestBelow(join(ROOT, 'scripts', 'pipeline')),
+    mtime(join(ROOT, 'scripts', 'build-data.ts')),
+    mtime(join(ROOT, 'src', 'data', 'schema.ts')),
+    newestBelow(sourceDir()),
+  );
+  if (existsSync(manifest) && mtime(manifest) >= inputs) return;
+  run('npm', ['run', '--silent', 'data']);
+}
+
+/** Debian chromium drives the browser tests; playwright's own browser download cannot work here. */
+export function ensureChromium() {
+  if (existsSync('/usr/bin/chromium')) return;
+  if (process.getuid?.() !== 0) {
+    console.error('Browser tests need Debian chromium at /usr/bin/chromium: run `sudo apt-get install -y chromium`.');
+    process.exit(1);
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['update', '-qq'], { env });
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], { env });
+}

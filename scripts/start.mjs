@@ -1,0 +1,9 @@
+// `npm start`: everything a fresh machine needs, then the built app on http://localhost:4173.
+import { ensureData, ensureDependencies, run } from './lib/setup.mjs';
+
+ensureDependencies();
+ensureData();
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+const port = process.env.PORT ?? '4173';
+console.log(`\nLondon District Mapper: open http://localhost:${port}/ (Ctrl+C stops it)`);
+run('npx', ['vite', 'preview', '--port', port, '--strictPort']);
