@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 // Imports point one way: ui → state → worker-client → analysis; map → state.
 // The analysis engine must stay pure so node tests, the CLI and the worker run the same code.
@@ -26,6 +27,14 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
     },
+  },
+  {
+    files: ['scripts/**', 'tests/**', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['src/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.worker } },
   },
   {
     rules: {
