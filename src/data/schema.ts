@@ -43,6 +43,9 @@ export type AreaGeometry = Polygon | MultiPolygon;
 export interface BoroughProps {
   code: string; // E09000001..E09000033
   name: string;
+  /** Census 2021 usual residents: the sum of its LSOAs (LSOAs nest exactly in boroughs). */
+  population: number;
+  households: number;
 }
 
 export interface WardProps {
@@ -51,6 +54,12 @@ export interface WardProps {
   boroughCode: string;
   boroughName: string;
   vintage: string; // '2013' | '2022' | ...
+  /**
+   * Census 2021 usual residents by best fit: output areas whose population-weighted centroid lies inside
+   * the ward polygon (wards do not nest in Census 2021 areas, so this is an estimate).
+   */
+  population: number;
+  households: number;
 }
 
 /** Census 2021 lower layer super output area, the smallest unit with a polygon. */
