@@ -1,0 +1,15 @@
+/**
+ * The functions the analysis worker exposes over Comlink. The client (./client.ts) and the worker
+ * (./analysis.worker.ts) both take their types from here, so they cannot drift apart.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { AnalyseOptions, AnalysisResult, DataSummary, ProposalInput, ReferenceLayer } from '../analysis/types';
+
+export interface AnalysisWorkerApi {
+  /** Fetch `${dataBaseUrl}data/<file>` per manifest.json, validate, build indexes. Rejects with a clear message. */
+  init(dataBaseUrl: string): Promise<DataSummary>;
+  /** Never throws for bad geometry (problems are in the result); rejects only if init has not succeeded. */
+  analyse(input: ProposalInput, options?: AnalyseOptions): AnalysisResult;
+  /** Replace (or, with null, reset to the built-in data) a reference layer a user loaded; re-indexes it. */
+  setReferenceLayer(layer: ReferenceLayer, collection: FeatureCollection | null): DataSummary;
+}
