@@ -1,9 +1,11 @@
 import { create } from 'zustand';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
+import { createProposalsSlice, type ProposalsSlice } from './proposals-slice';
 
 /** The one app store, composed from slices (zustand slices pattern). Add a slice here, beside its file. */
-export type AppState = LayersSlice;
+export type AppState = LayersSlice & ProposalsSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLayersSlice(...args),
+  ...createProposalsSlice(...args),
 }));
