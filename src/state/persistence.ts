@@ -1,0 +1,123 @@
+/**
+ * Saves proposals to IndexedDB as the user works and restores them on start.
+ *
+ * - Restore first, then save: nothing is written before the old state has been read (or set aside),
+ *   so a slow start can never overwrite saved work with an empty list.
+ * - Saves are debounced (SAVE_DEBOUNCE_MS) and flushed at once when the page is hidden or closed
+ *   (pagehide / visibilitychange), the last moments a browser reliably gives us.
+ * - Anything that cannot be restored is set aside whole under `ldm:quarantine:<time>` and the user is
+ *   told what was recovered and what was not.
+ */
+import type { StoreApi } from 'zustand';
+import { decodeSaved, encodeEnvelope } from './persistence-codec';
+import { quarantine, readSaved, writeSaved } from './persistence-db';
+import type { NoticesSlice } from './notices-slice';
+import type { ProposalsSlice, ProposalsSnapshot } from './proposals-slice';
+
+export const SAVE_DEBOUNCE_MS = 300;
+
+type PersistedStore = StoreApi<ProposalsSlice & NoticesSlice>;
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Reads saved work into the store, setting aside and reporting whatever cannot be trusted. */
+export async function restoreSaved(store: PersistedStore, now = Date.now()): Promise<void> {
+  const raw = await readSaved();
+  if (raw === undefined) return;
+  const { snapshot, problems } = decodeSaved(raw);
+  if (problems.length > 0) {
+    const key = await quarantine(raw, problems, now);
+    const restored = snapshot.proposals.length;
+    store.getState().pushNotice({
+      tone: 'warning',
+      title: restored > 0 ? 'Some of your saved work could not be restored' : 'Your saved work could not be restored',
+      details: [
+        `Restored ${plural(restored, 'proposal')}.`,
+        ...problems,
+        'Nothing was deleted: the saved data as it was has been kept aside in this browser. Use “Download set-aside data” to keep a copy as a file.',
+      ],
+      quarantineKey: key,
+    });
+  }
+  store.getState().restoreProposals(snapshot);
+  // Write the cleaned state back so the same problems are not reported on every start.
+  if (problems.length > 0) await writeSaved(encodeEnvelope(snapshot, now));
+}
+
+export interface PersistenceHandle {
+  /** Writes any pending change now; resolves when it is on disk. */
+  flush: () => Promise<void>;
+  /** Stops saving after a final flush. */
+  stop: () => Promise<void>;
+}
+
+/** Restores saved work, then keeps saving it as the store changes. */
+export async function startPersistence(store: PersistedStore): Promise<PersistenceHandle> {
+  const notices = () => store.getState();
+  notices().setSaveStatus('loading');
+  try {
+    await restoreSaved(store);
+  } catch (e) {
+    notices().setSaveStatus('error');
+    notices().pushNotice({
+      tone: 'error',
+      title: 'Saved work could not be read',
+      details: [`The browser refused access to its storage (${errorText(e)}). Changes will not be kept after you close this page; export your proposals as GeoJSON to keep them.`],
+    });
+    return { flush: () => Promise.resolve(), stop: () => Promise.resolve() };
+  }
+  notices().setSaveStatus('saved');
+
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let dirty: ProposalsSnapshot | null = null;
+  let writing: Promise<void> = Promise.resolve();
+
+  const flush = (): Promise<void> => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const snapshot = dirty;
+    if (!snapshot) return writing;
+    dirty = null;
+    // Chain writes so an older snapshot can never land after a newer one.
+    writing = writing.then(async () => {
+      const now = Date.now();
+      try {
+        await writeSaved(encodeEnvelope(snapshot, now));
+        if (dirty === null) notices().setSaveStatus('saved', now);
+      } catch (e) {
+        notices().setSaveStatus('error');
+        notices().pushNotice({ tone: 'error', title: 'Your latest changes could not be saved', details: [errorText(e)] });
+      }
+    });
+    return writing;
+  };
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.proposals === prev.proposals && state.selectedId === prev.selectedId) return;
+    dirty = { proposals: state.proposals, selectedId: state.selectedId };
+    if (state.saveStatus !== 'pending') notices().setSaveStatus('pending');
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => void flush(), SAVE_DEBOUNCE_MS);
+  });
+  const onHide = () => void flush();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') void flush();
+  };
+  const hasWindow = typeof window !== 'undefined';
+  if (hasWindow) {
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+  }
+  return {
+    flush,
+    stop: () => {
+      unsubscribe();
+      if (hasWindow) {
+        window.removeEventListener('pagehide', onHide);
+        document.removeEventListener('visibilitychange', onVisibility);
+      }
+      return flush();
+    },
+  };
+}
