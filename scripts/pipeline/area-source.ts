@@ -45,7 +45,9 @@ export function readAreaSource(path: string, options: { codeField: RegExp; codeP
   const features = collection.features.map((feature, index) => {
     const props = (feature.properties ?? {}) as Props;
     const label = describeFeature(index, props[codeField]);
-    const code = stringProp(props, codeField, file, label);
+    // Codes are text (E09000001), but some official files number their features (the GLA's OBJECTID).
+    const rawCode = props[codeField];
+    const code = typeof rawCode === 'number' && Number.isFinite(rawCode) ? String(rawCode) : stringProp(props, codeField, file, label);
     if (!options.codePattern.test(code)) {
       throw new DataError(file, `${options.what} code "${code}" does not look like ${options.codePattern}`, label);
     }
