@@ -16,6 +16,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          // Builds and serves the app once for all browser tests (tests/e2e/global-setup.ts).
+          globalSetup: ['tests/e2e/global-setup.ts'],
           // One browser at a time: the machine has two cores and WebGL runs in software.
           fileParallelism: false,
           testTimeout: 120_000,

@@ -1,10 +1,44 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadManifest } from './data/load-browser-manifest';
+import type { Manifest } from './data/schema';
+import './e2e-window';
+import { createMap } from './map/create-map';
+import { useAppStore } from './state/store';
+import { App } from './ui/App';
+import { ErrorScreen } from './ui/ErrorScreen';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <h1>London District Mapper</h1>
-  </StrictMode>,
+/** Dev and browser-test builds expose the store and map so e2e tests can assert on real state. */
+const EXPOSE = import.meta.env.DEV || import.meta.env.VITE_E2E === '1';
+
+function mountMapFor(manifest: Manifest) {
+  return (container: HTMLElement) => {
+    const handle = createMap(container, manifest, useAppStore);
+    if (EXPOSE) {
+      window.__ldm = { store: useAppStore, map: handle.map, ready: handle.ready };
+      void handle.ready.then(() => {
+        // Cold start: navigation start → every present layer loaded and drawn.
+        if (window.__ldm?.map === handle.map) window.__ldm.readyAt = performance.now();
+      });
+    }
+    return handle.destroy;
+  };
+}
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+const root = createRoot(rootElement);
+
+loadManifest().then(
+  (manifest) => {
+    const mountMap = mountMapFor(manifest);
+    root.render(
+      <StrictMode>
+        <App manifest={manifest} mountMap={mountMap} />
+      </StrictMode>,
+    );
+  },
+  (error: unknown) => {
+    root.render(<ErrorScreen message={error instanceof Error ? error.message : String(error)} />);
+  },
 );

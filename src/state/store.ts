@@ -1,13 +1,19 @@
 import { create } from 'zustand';
+import { createHoverSlice, type HoverSlice } from './hover-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
+import { createModeSlice, type ModeSlice } from './mode-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createProposalsSlice, type ProposalsSlice } from './proposals-slice';
+import { createResultsSlice, type ResultsSlice } from './results-slice';
 
 /** The one app store, composed from slices (zustand slices pattern). Add a slice here, beside its file. */
-export type AppState = LayersSlice & ProposalsSlice & NoticesSlice;
+export type AppState = LayersSlice & ProposalsSlice & NoticesSlice & ResultsSlice & HoverSlice & ModeSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLayersSlice(...args),
   ...createProposalsSlice(...args),
   ...createNoticesSlice(...args),
+  ...createResultsSlice(...args),
+  ...createHoverSlice(...args),
+  ...createModeSlice(...args),
 }));

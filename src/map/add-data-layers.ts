@@ -1,0 +1,51 @@
+import type { GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { layerUrl, presentLayer } from '../data/load-browser-manifest';
+import type { LayerId, Manifest } from '../data/schema';
+import { DATA_LAYER_STYLES } from './layers';
+import { beforeIdFor } from './zorder';
+
+/** Data already fetched on the main thread (for labels or bounds); other layers load by URL in MapLibre's worker. */
+export type Preloaded = Partial<Record<LayerId | `${LayerId}-labels`, FeatureCollection>>;
+
+/**
+ * Adds each present data layer's source and MapLibre layers, once. Later changes (visibility,
+ * highlights) update these layers in place; nothing is removed and re-added.
+ */
+export function addDataLayers(
+  map: MapLibreMap,
+  manifest: Manifest,
+  preloaded: Preloaded,
+  visible: (layer: LayerId) => boolean,
+): LayerId[] {
+  const added: LayerId[] = [];
+  for (const [layer, style] of Object.entries(DATA_LAYER_STYLES) as [LayerId, (typeof DATA_LAYER_STYLES)[LayerId]][]) {
+    const entry = presentLayer(manifest, layer);
+    if (!entry || !style) continue;
+    const source: GeoJSONSourceSpecification = {
+      type: 'geojson',
+      data: preloaded[layer] ?? layerUrl(layer),
+      attribution: entry.attribution,
+      ...(style.promoteId ? { promoteId: style.promoteId } : {}),
+    };
+    map.addSource(layer, source);
+    const labels = preloaded[`${layer}-labels`];
+    if (labels) map.addSource(`${layer}-labels`, { type: 'geojson', data: labels });
+    for (const spec of style.layers) {
+      if ('source' in spec && spec.source === `${layer}-labels` && !labels) continue;
+      const layout = { ...('layout' in spec ? spec.layout : {}), visibility: visible(layer) ? 'visible' : 'none' };
+      map.addLayer({ ...spec, layout } as typeof spec, beforeIdFor(spec.id, (id) => map.getLayer(id) !== undefined));
+    }
+    added.push(layer);
+  }
+  return added;
+}
+
+/** Shows or hides every MapLibre layer drawn from one data layer. */
+export function setDataLayerVisible(map: MapLibreMap, layer: LayerId, visible: boolean): void {
+  const style = DATA_LAYER_STYLES[layer];
+  if (!style) return;
+  for (const spec of style.layers) {
+    if (map.getLayer(spec.id)) map.setLayoutProperty(spec.id, 'visibility', visible ? 'visible' : 'none');
+  }
+}

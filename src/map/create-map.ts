@@ -1,0 +1,93 @@
+import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { fetchLayer, presentLayer } from '../data/load-browser-manifest';
+import type { BoroughCollection, LayerId, LondonCollection, Manifest, WardCollection } from '../data/schema';
+import { LAYER_IDS } from '../data/schema';
+import { addDataLayers, setDataLayerVisible, type Preloaded } from './add-data-layers';
+import { setBasemap } from './basemap';
+import { LONDON_APPROX_BOUNDS, bboxOf } from './bounds';
+import { attachHover } from './hover';
+import { labelPoints } from './label-points';
+import { watch, type AppStoreApi } from './store-handle';
+
+// Bundling breaks MapLibre's own worker path; without this the map never fires `load`.
+setWorkerUrl(workerUrl);
+
+/**
+ * Our offline base style: a plain background only. No `glyphs` URL on purpose (labels are drawn
+ * from local fonts, see layers/types.ts) and no remote sources; the data layers are added on load.
+ */
+const BASE_STYLE: StyleSpecification = {
+  version: 8,
+  name: 'London District Mapper (offline)',
+  sources: {},
+  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } }],
+};
+
+export interface MapHandle {
+  map: MapLibreMap;
+  /** Resolves when every present layer has loaded and the map has rendered it (first `idle`). */
+  ready: Promise<void>;
+  destroy: () => void;
+}
+
+/** Small layers fetched on the main thread: London for the exact fit, boroughs/wards for label points. */
+async function preload(manifest: Manifest): Promise<Preloaded> {
+  const want = (layer: LayerId) => presentLayer(manifest, layer) !== null;
+  const [london, boroughs, wards] = await Promise.all([
+    want('london') ? fetchLayer<LondonCollection>('london') : null,
+    want('boroughs') ? fetchLayer<BoroughCollection>('boroughs') : null,
+    want('wards') ? fetchLayer<WardCollection>('wards') : null,
+  ]);
+  const out: Preloaded = {};
+  if (london) out.london = london;
+  if (boroughs) Object.assign(out, { boroughs, 'boroughs-labels': labelPoints(boroughs) });
+  if (wards) Object.assign(out, { wards, 'wards-labels': labelPoints(wards) });
+  return out;
+}
+
+/** Creates the map in `container`, adds every present data layer once and keeps it in step with the store. */
+export function createMap(container: HTMLElement, manifest: Manifest, store: AppStoreApi): MapHandle {
+  const map = new MapLibreMap({
+    container,
+    style: BASE_STYLE,
+    bounds: LONDON_APPROX_BOUNDS,
+    fitBoundsOptions: { padding: 24 },
+    attributionControl: { compact: false },
+    dragRotate: false,
+    pitchWithRotate: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  const cleanups: (() => void)[] = [];
+  // React StrictMode mounts, unmounts and remounts in development: a removed map must not be touched.
+  let destroyed = false;
+  const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+
+  const ready = Promise.all([loaded, preload(manifest)]).then(([, preloaded]) => {
+    if (destroyed) return undefined;
+    const visibility = store.getState().layerVisibility;
+    addDataLayers(map, manifest, preloaded, (layer) => visibility[layer]);
+    if (preloaded.london) map.fitBounds(bboxOf(preloaded.london as LondonCollection), { padding: 24, duration: 0 });
+    cleanups.push(
+      watch(store, (s) => s.layerVisibility, (now, before) => {
+        for (const layer of LAYER_IDS) if (now[layer] !== before?.[layer]) setDataLayerVisible(map, layer, now[layer]);
+      }),
+      watch(store, (s) => s.basemapOn, (on, before) => {
+        if (before !== undefined || on) void setBasemap(map, on).catch((error: unknown) => console.warn('Basemap unavailable:', error));
+      }),
+      attachHover(map, store),
+    );
+    return new Promise<void>((resolve) => map.once('idle', () => resolve()));
+  });
+
+  return {
+    map,
+    ready,
+    destroy: () => {
+      destroyed = true;
+      cleanups.forEach((fn) => fn());
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import type { MapGeoJSONFeature, MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
+import type { ServiceType } from '../data/schema';
+import type { HoverInfo, HoveredArea } from '../state/hover-slice';
+import type { AppStoreApi } from './store-handle';
+import type { MapLayerId } from './zorder';
+
+const HOVER_LAYERS = ['services-circle', 'lsoa-fill', 'wards-hit', 'boroughs-fill', 'bids-fill', 'parishes-line'] as const satisfies readonly MapLayerId[];
+type HoverLayer = (typeof HOVER_LAYERS)[number];
+/** Sources whose hovered feature is emphasised through feature-state `hover`. */
+const EMPHASISED = { 'services-circle': 'services', 'lsoa-fill': 'lsoa', 'boroughs-fill': 'boroughs' } as const;
+
+function num(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function area(f: MapGeoJSONFeature): HoveredArea {
+  const p = f.properties;
+  const density = num(p.density);
+  return { name: str(p.name), code: str(p.code), population: num(p.population), ...(density === null ? {} : { density }) };
+}
+
+/** Builds the hover card's content from the topmost feature of each hoverable layer under the pointer. */
+export function describe(features: MapGeoJSONFeature[], x: number, y: number): HoverInfo | null {
+  const first = new Map<string, MapGeoJSONFeature>();
+  for (const f of features) if (!first.has(f.layer.id)) first.set(f.layer.id, f);
+  if (first.size === 0) return null;
+  const info: HoverInfo = { x, y };
+  const get = (id: HoverLayer) => first.get(id);
+  const borough = get('boroughs-fill');
+  const ward = get('wards-hit');
+  const lsoa = get('lsoa-fill');
+  const service = get('services-circle');
+  const bid = get('bids-fill');
+  const parish = get('parishes-line');
+  if (borough) info.borough = area(borough);
+  if (ward) info.ward = area(ward);
+  if (lsoa) info.lsoa = area(lsoa);
+  if (service) info.service = { name: service.properties.name ? str(service.properties.name) : null, type: str(service.properties.type) as ServiceType };
+  if (bid) info.bid = { name: str(bid.properties.name) };
+  if (parish) info.parish = { name: str(parish.properties.name) };
+  return info;
+}
+
+/**
+ * Pointer hover: finds what is under the pointer once per animation frame, writes it to the store
+ * (the React hover card reads it) and sets feature-state `hover` on the emphasised layers.
+ */
+export function attachHover(map: MapLibreMap, store: AppStoreApi): () => void {
+  let pending: MapMouseEvent | null = null;
+  let frame = 0;
+  const highlighted = new Map<string, string | number>();
+
+  const setHighlights = (features: MapGeoJSONFeature[]) => {
+    const next = new Map<string, string | number>();
+    for (const f of features) {
+      const source = EMPHASISED[f.layer.id as keyof typeof EMPHASISED];
+      if (source && !next.has(source) && f.id !== undefined) next.set(source, f.id);
+    }
+    for (const [source, id] of highlighted) {
+      if (next.get(source) !== id) map.setFeatureState({ source, id }, { hover: false });
+    }
+    for (const [source, id] of next) map.setFeatureState({ source, id }, { hover: true });
+    highlighted.clear();
+    for (const [k, v] of next) highlighted.set(k, v);
+  };
+
+  const run = () => {
+    frame = 0;
+    const event = pending;
+    pending = null;
+    if (!event) return;
+    const layers = HOVER_LAYERS.filter((id) => map.getLayer(id) !== undefined);
+    const features = map.queryRenderedFeatures(event.point, { layers });
+    setHighlights(features);
+    store.getState().setHover(describe(features, event.point.x, event.point.y));
+  };
+  const onMove = (event: MapMouseEvent) => {
+    pending = event;
+    if (!frame) frame = requestAnimationFrame(run);
+  };
+  const onLeave = () => {
+    pending = null;
+    setHighlights([]);
+    store.getState().setHover(null);
+  };
+  map.on('mousemove', onMove);
+  map.on('click', onMove);
+  map.on('mouseout', onLeave);
+  return () => {
+    map.off('mousemove', onMove);
+    map.off('click', onMove);
+    map.off('mouseout', onLeave);
+    if (frame) cancelAnimationFrame(frame);
+  };
+}

@@ -1,0 +1,85 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { OUTLINE_COLOURS, SERVICE_COLOURS, VISIBLE_FROM_ZOOM } from '../../theme/palette';
+import type { DataLayerStyle } from './types';
+
+/** The Greater London boundary: a strong outline so the edge of the data is obvious. */
+export const londonStyle: DataLayerStyle = {
+  layer: 'london',
+  layers: [
+    {
+      id: 'london-line',
+      type: 'line',
+      source: 'london',
+      paint: { 'line-color': OUTLINE_COLOURS.london, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2, 14, 4] },
+    },
+  ],
+};
+
+export const msoaStyle: DataLayerStyle = {
+  layer: 'msoa',
+  promoteId: 'code',
+  layers: [
+    {
+      id: 'msoa-line',
+      type: 'line',
+      source: 'msoa',
+      minzoom: VISIBLE_FROM_ZOOM.msoa,
+      paint: { 'line-color': OUTLINE_COLOURS.msoa, 'line-width': 1, 'line-dasharray': [1, 1] },
+    },
+  ],
+};
+
+function serviceColour(): ExpressionSpecification {
+  const pairs = Object.entries(SERVICE_COLOURS).flat();
+  // The spec's tuple type cannot express a spread of label/output pairs; the shape is checked at runtime by MapLibre.
+  return ['match', ['get', 'type'], ...pairs, '#555555'] as unknown as ExpressionSpecification;
+}
+
+export const servicesStyle: DataLayerStyle = {
+  layer: 'services',
+  promoteId: 'id',
+  layers: [
+    {
+      id: 'services-circle',
+      type: 'circle',
+      source: 'services',
+      paint: {
+        'circle-color': serviceColour(),
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 3, 15, 8],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'hover'], false], 3, 1],
+      },
+    },
+  ],
+};
+
+export const bidsStyle: DataLayerStyle = {
+  layer: 'bids',
+  promoteId: 'id',
+  layers: [
+    {
+      id: 'bids-fill',
+      type: 'fill',
+      source: 'bids',
+      paint: { 'fill-color': OUTLINE_COLOURS.bid, 'fill-opacity': 0.15 },
+    },
+    {
+      id: 'bids-line',
+      type: 'line',
+      source: 'bids',
+      paint: { 'line-color': OUTLINE_COLOURS.bid, 'line-width': 1.5 },
+    },
+  ],
+};
+
+export const parishesStyle: DataLayerStyle = {
+  layer: 'parishes',
+  layers: [
+    {
+      id: 'parishes-line',
+      type: 'line',
+      source: 'parishes',
+      paint: { 'line-color': OUTLINE_COLOURS.parish, 'line-width': 2, 'line-dasharray': [4, 2] },
+    },
+  ],
+};

@@ -1,0 +1,32 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerId } from '../../data/schema';
+import type { MapLayerId } from '../zorder';
+
+/** A MapLibre layer spec whose id is checked against the one z-order list. */
+export type MapLayerSpec = LayerSpecification & { id: MapLayerId };
+
+/**
+ * How one data layer (a file in public/data) is painted: the MapLibre layers drawn from its source
+ * (source id = the data layer id) and, optionally, from a label-point source `<layer>-labels`.
+ */
+export interface DataLayerStyle {
+  layer: LayerId;
+  layers: MapLayerSpec[];
+  /** Feature property MapLibre uses as the feature id, so feature-state (hover, highlight) works. */
+  promoteId?: string;
+}
+
+/**
+ * No `glyphs` URL in our style: MapLibre (≥ 5.11) then rasterises label text locally with TinySDF
+ * from the fonts the browser has, so labels need no network. The list is a CSS font-family cascade.
+ */
+export const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Liberation Sans', 'Arial', 'sans-serif'];
+
+export const LABEL_HALO = {
+  'text-color': '#1b1b1b',
+  'text-halo-color': 'rgba(255,255,255,0.92)',
+  'text-halo-width': 1.6,
+} as const;
+
+/** Feature-state driven emphasis for the feature under the pointer. */
+export const HOVERED = ['boolean', ['feature-state', 'hover'], false] as const;

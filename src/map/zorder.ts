@@ -1,0 +1,45 @@
+/**
+ * The one ordered list of MapLibre layer ids, bottom to top. Every layer the app adds must be in it:
+ * `beforeIdFor` throws on an unknown id, so a typo or a forgotten entry fails loudly instead of
+ * landing at a random depth. (Idea from a-b-street/ltn's zorder.)
+ *
+ * terra-draw adds its own layers after ours, so drawn proposals always sit on top.
+ */
+export const LAYER_ORDER = [
+  'basemap',
+  'lsoa-fill',
+  'boroughs-fill',
+  'wards-hit',
+  'bids-fill',
+  'msoa-line',
+  'lsoa-line',
+  'wards-line',
+  'boroughs-line',
+  'parishes-line',
+  'bids-line',
+  'london-line',
+  'highlight-cut-lsoa',
+  'highlight-units',
+  'highlight-bids',
+  'proposals-fill',
+  'proposals-line',
+  'services-circle',
+  'highlight-services',
+  'wards-label',
+  'boroughs-label',
+] as const;
+export type MapLayerId = (typeof LAYER_ORDER)[number];
+
+export function isMapLayerId(id: string): id is MapLayerId {
+  return (LAYER_ORDER as readonly string[]).includes(id);
+}
+
+/**
+ * The id of the first layer already on the map that must be drawn above `id`, for
+ * `map.addLayer(spec, beforeId)`; undefined means "on top of ours".
+ */
+export function beforeIdFor(id: string, hasLayer: (id: string) => boolean): MapLayerId | undefined {
+  const index = LAYER_ORDER.indexOf(id as MapLayerId);
+  if (index < 0) throw new Error(`Map layer "${id}" is not in LAYER_ORDER (src/map/zorder.ts)`);
+  return LAYER_ORDER.slice(index + 1).find((above) => hasLayer(above));
+}

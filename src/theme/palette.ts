@@ -1,0 +1,42 @@
+/**
+ * Colours and class breaks shared by the map style (src/map) and its legend (src/ui), so the legend
+ * can never disagree with what is painted. Pure constants: no MapLibre, no React.
+ */
+import type { ServiceType } from '../data/schema';
+
+/**
+ * LSOA population density classes, usual residents per hectare (Census 2021 / geodesic area).
+ * London LSOAs run from under 10 to over 400 people/ha; breaks roughly follow quantiles.
+ */
+export const DENSITY_CLASSES = [
+  { min: 0, colour: '#fff5eb', label: 'under 25' },
+  { min: 25, colour: '#fdd0a2', label: '25–50' },
+  { min: 50, colour: '#fdae6b', label: '50–100' },
+  { min: 100, colour: '#fd8d3c', label: '100–150' },
+  { min: 150, colour: '#e6550d', label: '150–250' },
+  { min: 250, colour: '#a63603', label: '250 and over' },
+] as const;
+
+/** One colour per service type (colour-blind-safe-ish, distinct on the orange density ramp). */
+export const SERVICE_COLOURS = {
+  library: '#6a3d9a',
+  school: '#1f78b4',
+  gp: '#e31a1c',
+  'community-centre': '#33a02c',
+  police: '#08306b',
+  fire: '#b15928',
+  leisure: '#ff7f00',
+  park: '#4d9221',
+} as const satisfies Record<ServiceType, string>;
+
+export const OUTLINE_COLOURS = {
+  london: '#1b1b1b',
+  borough: '#37474f',
+  ward: '#607d8b',
+  msoa: '#8d6e63',
+  bid: '#00838f',
+  parish: '#6d4c41',
+} as const;
+
+/** Zoom from which a layer is drawn (below it, it would be an unreadable smear). */
+export const VISIBLE_FROM_ZOOM = { wards: 11, lsoa: 12, msoa: 10 } as const;

@@ -1,0 +1,33 @@
+import { useEffect, useRef } from 'react';
+import type { Manifest } from '../data/schema';
+import './App.css';
+import { HoverCard } from './HoverCard';
+import { LayerPanel } from './LayerPanel';
+
+export interface AppProps {
+  manifest: Manifest;
+  /**
+   * Creates the map inside the element and returns its teardown. Passed in by main.tsx so the UI
+   * owns the map's lifecycle without importing MapLibre.
+   */
+  mountMap: (container: HTMLElement) => () => void;
+}
+
+export function App({ manifest, mountMap }: AppProps) {
+  const mapRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const container = mapRef.current;
+    if (!container) return undefined;
+    return mountMap(container);
+  }, [mountMap]);
+
+  return (
+    <div className="app">
+      <main className="app__map-area">
+        <div ref={mapRef} className="app__map" data-testid="map" />
+        <HoverCard />
+        <LayerPanel manifest={manifest} />
+      </main>
+    </div>
+  );
+}

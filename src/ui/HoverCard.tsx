@@ -1,0 +1,50 @@
+import { SERVICE_TYPES } from '../data/schema';
+import type { HoveredArea } from '../state/hover-slice';
+import { useAppStore } from '../state/store';
+import { formatCount, formatDecimal } from './format';
+
+function AreaLine({ label, area }: { label: string; area: HoveredArea }) {
+  return (
+    <div className="hover-card__row">
+      <span className="hover-card__label">{label}</span>
+      <strong>{area.name}</strong> <span className="hover-card__code">{area.code}</span>
+      {area.population !== null && (
+        <div className="hover-card__figures">
+          {formatCount(area.population)} residents (Census 2021)
+          {area.density !== undefined && <> · {formatDecimal(area.density)} per ha</>}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Card beside the pointer naming what is under it: borough, ward, small area, service, BID, parish. */
+export function HoverCard() {
+  const hover = useAppStore((s) => s.hover);
+  if (!hover) return null;
+  return (
+    <div className="hover-card" role="status" aria-live="polite" data-testid="hover-card" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+      {hover.service && (
+        <div className="hover-card__row">
+          <span className="hover-card__label">{SERVICE_TYPES[hover.service.type]}</span>
+          <strong>{hover.service.name ?? 'Unnamed building'}</strong>
+        </div>
+      )}
+      {hover.bid && (
+        <div className="hover-card__row">
+          <span className="hover-card__label">Business improvement district</span>
+          <strong>{hover.bid.name}</strong>
+        </div>
+      )}
+      {hover.parish && (
+        <div className="hover-card__row">
+          <span className="hover-card__label">Parish / neighbourhood area</span>
+          <strong>{hover.parish.name}</strong>
+        </div>
+      )}
+      {hover.lsoa && <AreaLine label="Small area (LSOA)" area={hover.lsoa} />}
+      {hover.ward && <AreaLine label="Ward" area={hover.ward} />}
+      {hover.borough && <AreaLine label="Borough" area={hover.borough} />}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useId, useState } from 'react';
+import type { LayerId, LayerManifest, Manifest } from '../data/schema';
+import { useAppStore } from '../state/store';
+import { VISIBLE_FROM_ZOOM } from '../theme/palette';
+import { DataSources } from './DataSources';
+import { DensityLegend, ServicesLegend } from './Legend';
+
+/** Panel order: what people look for first. `oa` is analysed, not drawn, so it has no toggle. */
+const PANEL_ORDER = ['boroughs', 'wards', 'lsoa', 'msoa', 'services', 'bids', 'parishes', 'london'] as const satisfies readonly LayerId[];
+
+function zoomHint(layer: LayerId): string | null {
+  const from = (VISIBLE_FROM_ZOOM as Partial<Record<LayerId, number>>)[layer];
+  return from === undefined ? null : `shown from zoom ${from}`;
+}
+
+function LayerRow({ layer, entry, manifest }: { layer: LayerId; entry: LayerManifest; manifest: Manifest }) {
+  const id = useId();
+  const visible = useAppStore((s) => s.layerVisibility[layer]);
+  const setVisible = useAppStore((s) => s.setLayerVisible);
+  if (entry.status === 'missing') {
+    return (
+      <li className="layer-row layer-row--missing" data-layer={layer}>
+        <input id={id} type="checkbox" disabled checked={false} aria-describedby={`${id}-why`} />
+        <label htmlFor={id}>{entry.title}</label>
+        <p id={`${id}-why`} className="muted">
+          {entry.reason} {entry.howToAdd}
+        </p>
+      </li>
+    );
+  }
+  const hint = zoomHint(layer);
+  return (
+    <li className="layer-row" data-layer={layer}>
+      <input id={id} type="checkbox" checked={visible} onChange={(e) => setVisible(layer, e.target.checked)} />
+      <label htmlFor={id}>
+        {entry.title} <span className="muted">({entry.count.toLocaleString('en-GB')}{hint ? `, ${hint}` : ''})</span>
+      </label>
+      {visible && layer === 'lsoa' && <DensityLegend />}
+      {visible && layer === 'services' && <ServicesLegend entry={entry} manifest={manifest} />}
+    </li>
+  );
+}
+
+function BasemapToggle() {
+  const id = useId();
+  const on = useAppStore((s) => s.basemapOn);
+  const setOn = useAppStore((s) => s.setBasemapOn);
+  return (
+    <li className="layer-row">
+      <input id={id} type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
+      <label htmlFor={id}>
+        Street map underneath <span className="muted">(needs internet; © OpenStreetMap contributors)</span>
+      </label>
+    </li>
+  );
+}
+
+/** Toggles, legend, missing-data explanations and data credits. Edits the store; the map follows it. */
+export function LayerPanel({ manifest }: { manifest: Manifest }) {
+  const [open, setOpen] = useState(true);
+  const oa = manifest.layers.oa;
+  return (
+    <section className={`layer-panel${open ? '' : ' layer-panel--closed'}`} aria-label="Map layers">
+      <header className="layer-panel__header">
+        <h2>Layers</h2>
+        <button type="button" onClick={() => setOpen(!open)} aria-expanded={open} aria-label={open ? 'Hide layer panel' : 'Show layer panel'}>
+          {open ? '−' : '+'}
+        </button>
+      </header>
+      {open && (
+        <>
+          <ul className="layer-list">
+            {PANEL_ORDER.map((layer) => (
+              <LayerRow key={layer} layer={layer} entry={manifest.layers[layer]} manifest={manifest} />
+            ))}
+            <BasemapToggle />
+          </ul>
+          {oa.status === 'present' && (
+            <p className="muted">
+              {oa.count.toLocaleString('en-GB')} output-area population centroids feed the population figures; they are not drawn.
+            </p>
+          )}
+          <DataSources manifest={manifest} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Vitest globalSetup for the browser tests: builds the app once with VITE_E2E=1 (exposes
+ * window.__ldm) into a fresh temp folder, serves it with `vite preview` on a free local port, and
+ * hands the URL to the tests (`inject('baseUrl')`). Torn down when the run ends.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(join(ROOT, 'public/data/manifest.json'))) {
+    throw new Error('public/data/manifest.json is missing: run "npm run data" before the browser tests.');
+  }
+  const outDir = mkdtempSync(join(tmpdir(), 'ldm-e2e-'));
+  process.env.VITE_E2E = '1';
+  const started = Date.now();
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  const port = await freePort();
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  const baseUrl = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
+  console.log(`[e2e] built in ${Date.now() - started} ms, serving ${baseUrl}`);
+  project.provide('baseUrl', baseUrl);
+  return async () => {
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  };
+}

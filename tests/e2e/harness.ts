@@ -1,0 +1,149 @@
+/**
+ * Browser-test helpers shared by every e2e file: open the built app in headless Debian chromium
+ * with every non-local request blocked (proves the app works offline), collect console errors,
+ * and talk to the map through window.__ldm (exposed only in VITE_E2E builds).
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type {} from '../../src/e2e-window';
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, 'screenshots');
+
+/** Flags verified to render MapLibre (WebGL2 via the software renderer) here; see DESIGN.md. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
+export interface AppSession {
+  browser: Browser;
+  page: Page;
+  /** console.error messages and uncaught page errors, in order. */
+  errors: string[];
+  /** Requests to anything but the local preview server (all were blocked). */
+  blocked: string[];
+  /** ms from navigation start to the map's first `idle` with every layer loaded. */
+  coldStartMs: number;
+  close: () => Promise<void>;
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Query string or hash to append to the app URL. */
+  path?: string;
+}
+
+/** Launches chromium, opens the app and waits until every layer is on the map. */
+export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
+  const baseUrl = inject('baseUrl');
+  const origin = new URL(baseUrl).origin;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    blocked.push(url);
+    return route.abort('internetdisconnected');
+  });
+  await page.goto(baseUrl + (options.path ?? ''));
+  await page.waitForFunction(() => window.__ldm?.readyAt !== undefined, undefined, { timeout: 60_000 });
+  const coldStartMs = await page.evaluate(() => window.__ldm?.readyAt ?? NaN);
+  return { browser, page, errors, blocked, coldStartMs, close: () => browser.close() };
+}
+
+/** Resolves after the map has finished moving, loading and rendering. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const map = window.__ldm?.map;
+        if (!map) throw new Error('window.__ldm.map is missing (not a VITE_E2E build?)');
+        map.once('idle', () => done());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** Page (viewport) pixel position of a lon/lat (EPSG:4326), for page.mouse. */
+export async function project(page: Page, lngLat: readonly [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate(([lng, lat]) => {
+    const map = window.__ldm?.map;
+    if (!map) throw new Error('window.__ldm.map is missing');
+    const point = map.project([lng, lat]);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + point.x, y: rect.top + point.y };
+  }, lngLat);
+}
+
+/** Moves the camera without animation and waits for the map to settle. */
+export async function jumpTo(page: Page, center: readonly [number, number], zoom: number): Promise<void> {
+  await page.evaluate(([lng, lat, z]) => window.__ldm?.map?.jumpTo({ center: [lng, lat], zoom: z }), [center[0], center[1], zoom] as const);
+  await waitForMapIdle(page);
+}
+
+/** Properties of the features rendered in the given MapLibre layers (whole viewport, or at a page point). */
+export async function renderedFeatures(
+  page: Page,
+  layers: string[],
+  at?: { x: number; y: number },
+): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    ({ layers: ids, at: point }) => {
+      const map = window.__ldm?.map;
+      if (!map) throw new Error('window.__ldm.map is missing');
+      const present = ids.filter((id) => map.getLayer(id));
+      const rect = map.getCanvas().getBoundingClientRect();
+      const features = point
+        ? map.queryRenderedFeatures([point.x - rect.left, point.y - rect.top], { layers: present })
+        : map.queryRenderedFeatures({ layers: present });
+      return features.map((f) => ({ ...f.properties, __layer: f.layer.id }));
+    },
+    { layers, at },
+  );
+}
+
+/**
+ * RGB of the rendered page at each point (from a real screenshot, decoded in the page), so tests can
+ * prove something was painted rather than that a canvas exists.
+ */
+export async function pixelsAt(page: Page, points: { x: number; y: number }[]): Promise<[number, number, number][]> {
+  const png = (await page.screenshot({ type: 'png' })).toString('base64');
+  return page.evaluate(
+    async ({ data, pts }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.drawImage(image, 0, 0);
+      return pts.map(({ x, y }) => {
+        const [r = 0, g = 0, b = 0] = context.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+        return [r, g, b] as [number, number, number];
+      });
+    },
+    { data: png, pts: points },
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

@@ -1,0 +1,83 @@
+/**
+ * The map (issue 2): loads offline with no console errors, renders all 33 boroughs from the real
+ * data, toggles layers, shows a hover card and draws labels without any glyph server.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pointOnFeature } from '@turf/turf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BoroughCollection } from '../../src/data/schema';
+import { openApp, pixelsAt, project, renderedFeatures, screenshot, waitForMapIdle, type AppSession } from './harness';
+
+const boroughs = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/boroughs.geojson'), 'utf8')) as BoroughCollection;
+
+function insidePoint(name: string): [number, number] {
+  const feature = boroughs.features.find((f) => f.properties.name === name);
+  if (!feature) throw new Error(`no borough ${name}`);
+  const [lng = 0, lat = 0] = pointOnFeature(feature).geometry.coordinates;
+  return [lng, lat];
+}
+
+const differs = (a: number[], b: number[]) => a.some((v, i) => Math.abs(v - (b[i] ?? 0)) > 12);
+
+describe('the map', () => {
+  let app: AppSession;
+  beforeAll(async () => {
+    app = await openApp();
+    console.log(`[e2e] cold start to map idle with all layers: ${Math.round(app.coldStartMs)} ms`);
+  });
+  afterAll(async () => app?.close());
+
+  it('loads with no console errors and no request leaving the machine', () => {
+    expect(app.errors).toEqual([]);
+    expect(app.blocked).toEqual([]);
+    expect(app.coldStartMs).toBeGreaterThan(0);
+  });
+
+  it('renders all 33 boroughs, painted on the canvas', async () => {
+    const features = await renderedFeatures(app.page, ['boroughs-fill']);
+    const codes = new Set(features.map((f) => f.code));
+    expect(codes.size).toBe(33);
+    expect([...codes].every((c) => typeof c === 'string' && c.startsWith('E09'))).toBe(true);
+
+    const inBarnet = await project(app.page, insidePoint('Barnet'));
+    const corner = { x: 1270, y: 790 }; // outside London at the fitted view: plain background
+    const [borough, background] = await pixelsAt(app.page, [inBarnet, corner]);
+    expect(differs(borough ?? [], background ?? [])).toBe(true);
+  });
+
+  it('draws borough labels with local fonts (no glyph server)', async () => {
+    const labels = await renderedFeatures(app.page, ['boroughs-label']);
+    expect(labels.length).toBeGreaterThan(20);
+    const path = await screenshot(app.page, 'map-london');
+    console.log(`[e2e] screenshot ${path}`);
+  });
+
+  it('shows the borough name and population in a hover card', async () => {
+    const point = await project(app.page, insidePoint('Camden'));
+    await app.page.mouse.move(point.x, point.y);
+    const card = app.page.getByTestId('hover-card');
+    await card.waitFor({ state: 'visible' });
+    await expect.poll(() => card.textContent()).toContain('Camden');
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('E09000007');
+    expect(text).toMatch(/\d{3},\d{3} residents/);
+    await screenshot(app.page, 'map-hover-camden');
+  });
+
+  it('hides a layer when its toggle is switched off, and shows it again', async () => {
+    const inBarnet = await project(app.page, insidePoint('Barnet'));
+    await app.page.mouse.move(5, 400); // away from the hover card
+    const [before] = await pixelsAt(app.page, [inBarnet]);
+    await app.page.getByLabel(/London boroughs/).uncheck();
+    await waitForMapIdle(app.page);
+    expect(await renderedFeatures(app.page, ['boroughs-fill', 'boroughs-line', 'boroughs-label'])).toEqual([]);
+    const [after] = await pixelsAt(app.page, [inBarnet]);
+    expect(differs(before ?? [], after ?? [])).toBe(true);
+    await screenshot(app.page, 'map-boroughs-off');
+
+    await app.page.getByLabel(/London boroughs/).check();
+    await waitForMapIdle(app.page);
+    expect((await renderedFeatures(app.page, ['boroughs-fill'])).length).toBeGreaterThan(0);
+  });
+});
