@@ -1,4 +1,4 @@
-import type { GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { layerUrl, presentLayer } from '../data/load-browser-manifest';
 import type { LayerId, Manifest } from '../data/schema';
@@ -8,9 +8,12 @@ import { beforeIdFor } from './zorder';
 /** Data already fetched on the main thread (for labels or bounds); other layers load by URL in MapLibre's worker. */
 export type Preloaded = Partial<Record<LayerId | `${LayerId}-labels`, FeatureCollection>>;
 
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 /**
  * Adds each present data layer's source and MapLibre layers, once. Later changes (visibility,
- * highlights) update these layers in place; nothing is removed and re-added.
+ * highlights, a deferred load) update these layers in place; nothing is removed and re-added.
+ * Layers with `loadFromZoom` start empty: see `loadDeferredLayers`.
  */
 export function addDataLayers(
   map: MapLibreMap,
@@ -24,7 +27,7 @@ export function addDataLayers(
     if (!entry || !style) continue;
     const source: GeoJSONSourceSpecification = {
       type: 'geojson',
-      data: preloaded[layer] ?? layerUrl(layer),
+      data: preloaded[layer] ?? (style.loadFromZoom === undefined ? layerUrl(layer) : EMPTY),
       attribution: entry.attribution,
       ...(style.promoteId ? { promoteId: style.promoteId } : {}),
     };
@@ -39,6 +42,23 @@ export function addDataLayers(
     added.push(layer);
   }
   return added;
+}
+
+/**
+ * Fetches each deferred layer (once) when it is switched on and the map is zoomed in far enough.
+ * Returns the layers whose load was started by this call.
+ */
+export function loadDeferredLayers(map: MapLibreMap, visible: (layer: LayerId) => boolean, started: Set<LayerId>): LayerId[] {
+  const now: LayerId[] = [];
+  for (const [layer, style] of Object.entries(DATA_LAYER_STYLES) as [LayerId, (typeof DATA_LAYER_STYLES)[LayerId]][]) {
+    if (!style || style.loadFromZoom === undefined || started.has(layer) || !visible(layer)) continue;
+    const source = map.getSource<GeoJSONSource>(layer);
+    if (!source || map.getZoom() < style.loadFromZoom) continue;
+    started.add(layer);
+    void source.setData(layerUrl(layer));
+    now.push(layer);
+  }
+  return now;
 }
 
 /** Shows or hides every MapLibre layer drawn from one data layer. */

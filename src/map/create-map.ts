@@ -4,7 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { fetchLayer, presentLayer } from '../data/load-browser-manifest';
 import type { BoroughCollection, LayerId, LondonCollection, Manifest, WardCollection } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
-import { addDataLayers, setDataLayerVisible, type Preloaded } from './add-data-layers';
+import { addDataLayers, loadDeferredLayers, setDataLayerVisible, type Preloaded } from './add-data-layers';
 import { setBasemap } from './basemap';
 import { LONDON_APPROX_BOUNDS, bboxOf } from './bounds';
 import { attachHover } from './hover';
@@ -62,23 +62,40 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
   const cleanups: (() => void)[] = [];
   // React StrictMode mounts, unmounts and remounts in development: a removed map must not be touched.
   let destroyed = false;
-  const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+  // performance marks let the browser tests break the cold start down (style load, layers added, idle).
+  const loaded = new Promise<void>((resolve) =>
+    map.once('load', () => {
+      performance.mark('ldm:map-load');
+      resolve();
+    }),
+  );
 
   const ready = Promise.all([loaded, preload(manifest)]).then(([, preloaded]) => {
     if (destroyed) return undefined;
     const visibility = store.getState().layerVisibility;
+    performance.mark('ldm:preloaded');
     addDataLayers(map, manifest, preloaded, (layer) => visibility[layer]);
     if (preloaded.london) map.fitBounds(bboxOf(preloaded.london as LondonCollection), { padding: 24, duration: 0 });
+    const deferred = new Set<LayerId>();
+    const loadDeferred = () => loadDeferredLayers(map, (layer) => store.getState().layerVisibility[layer], deferred);
+    map.on('zoomend', loadDeferred);
     cleanups.push(
+      () => map.off('zoomend', loadDeferred),
       watch(store, (s) => s.layerVisibility, (now, before) => {
         for (const layer of LAYER_IDS) if (now[layer] !== before?.[layer]) setDataLayerVisible(map, layer, now[layer]);
+        loadDeferred();
       }),
       watch(store, (s) => s.basemapOn, (on, before) => {
         if (before !== undefined || on) void setBasemap(map, on).catch((error: unknown) => console.warn('Basemap unavailable:', error));
       }),
       attachHover(map, store),
     );
-    return new Promise<void>((resolve) => map.once('idle', () => resolve()));
+    return new Promise<void>((resolve) =>
+      map.once('idle', () => {
+        performance.mark('ldm:map-idle');
+        resolve();
+      }),
+    );
   });
 
   return {

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoroughCollection } from '../../src/data/schema';
-import { openApp, pixelsAt, project, renderedFeatures, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { jumpTo, openApp, pixelsAt, project, renderedFeatures, screenshot, waitForMapIdle, type AppSession } from './harness';
 
 const boroughs = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/boroughs.geojson'), 'utf8')) as BoroughCollection;
 
@@ -79,5 +79,19 @@ describe('the map', () => {
     await app.page.getByLabel(/London boroughs/).check();
     await waitForMapIdle(app.page);
     expect((await renderedFeatures(app.page, ['boroughs-fill'])).length).toBeGreaterThan(0);
+  });
+
+  it('shades small areas by density when zoomed in, with their population on hover', async () => {
+    const centre = insidePoint('Hackney');
+    await jumpTo(app.page, centre, 13);
+    // LSOAs load on first zoom-in (deferred from the cold start): wait until they are drawn.
+    await expect.poll(async () => (await renderedFeatures(app.page, ['lsoa-fill'])).length, { timeout: 30_000 }).toBeGreaterThan(20);
+    expect((await renderedFeatures(app.page, ['wards-line'])).length).toBeGreaterThan(0);
+    const point = await project(app.page, centre);
+    await app.page.mouse.move(point.x, point.y);
+    const card = app.page.getByTestId('hover-card');
+    await expect.poll(() => card.textContent()).toMatch(/Small area \(LSOA\).*E01\d{6}.*residents.*per ha/);
+    await expect.poll(() => card.textContent()).toMatch(/Ward.*Borough.*Hackney/);
+    await screenshot(app.page, 'map-hackney-z13');
   });
 });

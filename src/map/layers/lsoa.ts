@@ -15,6 +15,7 @@ function densityColour(): ExpressionSpecification {
 export const lsoaStyle: DataLayerStyle = {
   layer: 'lsoa',
   promoteId: 'code',
+  loadFromZoom: LSOA_MIN_ZOOM - 1,
   layers: [
     {
       id: 'lsoa-fill',

@@ -18,6 +18,7 @@ export const londonStyle: DataLayerStyle = {
 export const msoaStyle: DataLayerStyle = {
   layer: 'msoa',
   promoteId: 'code',
+  loadFromZoom: VISIBLE_FROM_ZOOM.msoa - 1,
   layers: [
     {
       id: 'msoa-line',

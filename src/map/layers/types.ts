@@ -14,6 +14,11 @@ export interface DataLayerStyle {
   layers: MapLayerSpec[];
   /** Feature property MapLibre uses as the feature id, so feature-state (hover, highlight) works. */
   promoteId?: string;
+  /**
+   * Heavy layers drawn only when zoomed in (LSOAs: 5 MB) are fetched the first time the layer is
+   * switched on and the map reaches this zoom, so they do not slow the cold start.
+   */
+  loadFromZoom?: number;
 }
 
 /**
