@@ -1,0 +1,33 @@
+/**
+ * Starts the app's background work once per page: restore saved proposals, then open a share link
+ * in the address (after the restore, so already-saved proposals are not imported twice), then keep
+ * results in step with proposals through the analysis worker. Idempotent: React StrictMode mounts
+ * effects twice, and a second worker would load all of London's data again.
+ */
+import { createAnalysisClient, type AnalysisClient } from '../worker/client';
+import { importShareFromLocation } from '../io/open-share-link';
+import { startAnalysisSync } from './analysis-sync';
+import { startPersistence } from './persistence';
+import { useAppStore } from './store';
+
+export interface Services {
+  client: AnalysisClient;
+  /** Writes pending changes to IndexedDB now. */
+  flushSaves: () => Promise<void>;
+}
+
+let started: Promise<Services> | null = null;
+
+export function startServices(): Promise<Services> {
+  started ??= (async () => {
+    // Start the worker first: loading London's data is the slow part and needs no saved state.
+    // Absolute URL: a worker resolves relative URLs against its own script, not the page.
+    const client = createAnalysisClient(new URL(import.meta.env.BASE_URL, document.baseURI).href);
+    const persistence = await startPersistence(useAppStore);
+    await importShareFromLocation(useAppStore);
+    window.addEventListener('hashchange', () => void importShareFromLocation(useAppStore));
+    startAnalysisSync(useAppStore, client);
+    return { client, flushSaves: persistence.flush };
+  })();
+  return started;
+}

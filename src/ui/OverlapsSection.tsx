@@ -1,0 +1,56 @@
+import type { AnalysisResult } from '../analysis/types';
+import { formatHa, formatShare } from './sidebar-format';
+
+/** BIDs, the user's other proposals and existing parishes this proposal overlaps. */
+export function OverlapsSection({ result: r }: { result: AnalysisResult }) {
+  return (
+    <section className="results__section" aria-labelledby="overlaps-title">
+      <h3 id="overlaps-title">Overlaps</h3>
+      <h4>Business Improvement Districts</h4>
+      {r.bids === null ? (
+        <p className="muted" data-testid="bids-missing">
+          BID boundaries are not in the data yet.
+        </p>
+      ) : r.bids.length === 0 ? (
+        <p>Overlaps no BID.</p>
+      ) : (
+        <ul className="overlap-list">
+          {r.bids.map((b) => (
+            <li key={b.id}>
+              <strong>{b.name}</strong>: {formatHa(b.overlapHa)} — {formatShare(b.shareOfBid)} of the BID, {formatShare(b.shareOfProposal)} of
+              this proposal
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>Your other proposals</h4>
+      {r.proposalOverlaps.length === 0 ? (
+        <p data-testid="proposal-overlaps-none">Overlaps none of your other proposals.</p>
+      ) : (
+        <ul className="overlap-list" data-testid="proposal-overlaps">
+          {r.proposalOverlaps.map((o) => (
+            <li key={o.id}>
+              <strong>{o.name}</strong>: {formatHa(o.overlapHa)} shared — {formatShare(o.shareOfThis)} of this proposal,{' '}
+              {formatShare(o.shareOfOther)} of “{o.name}”
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>Existing parishes and neighbourhood areas</h4>
+      {r.parishes === null ? (
+        <p className="muted">Parish and neighbourhood-area boundaries are not in the data yet.</p>
+      ) : r.parishes.length === 0 ? (
+        <p>Overlaps none.</p>
+      ) : (
+        <ul className="overlap-list">
+          {r.parishes.map((p) => (
+            <li key={`${p.code ?? ''}${p.name}`}>
+              <strong>{p.name}</strong> ({p.kind === 'parish' ? 'parish' : 'neighbourhood area'}): {formatHa(p.overlapHa)},{' '}
+              {formatShare(p.shareOfParish)} of it
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

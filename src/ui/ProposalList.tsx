@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useAppStore } from '../state/store';
+import { ProposalRow } from './ProposalRow';
+
+/** Every proposal, with a one-step way back after a delete. */
+export function ProposalList() {
+  const proposals = useAppStore((s) => s.proposals);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const undo = useAppStore((s) => s.undo);
+  const [deleted, setDeleted] = useState<string | null>(null);
+
+  return (
+    <section className="sidebar__section" aria-labelledby="proposal-list-title">
+      <h2 id="proposal-list-title">Your proposals</h2>
+      {proposals.length === 0 ? (
+        <p className="sidebar__hint">
+          No proposals yet. Draw a shape on the map with the drawing tools, or build one by clicking wards. Everything you
+          make is saved in this browser as you work.
+        </p>
+      ) : (
+        <ul className="proposal-list" aria-label="Proposals">
+          {proposals.map((p) => (
+            <ProposalRow key={p.id} proposal={p} selected={p.id === selectedId} onDeleted={setDeleted} />
+          ))}
+        </ul>
+      )}
+      {deleted !== null && (
+        <p className="proposal-list__deleted" role="status">
+          Deleted “{deleted}”.{' '}
+          <button
+            type="button"
+            onClick={() => {
+              undo();
+              setDeleted(null);
+            }}
+          >
+            Undo delete
+          </button>
+          <button type="button" aria-label="Dismiss" onClick={() => setDeleted(null)}>
+            ✕
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useAppStore } from '../state/store';
+import { PROPOSAL_KINDS, type Proposal } from '../state/proposals-slice';
+
+const KIND_SHORT = { parish: 'Parish', cid: 'CID' } as const satisfies Record<keyof typeof PROPOSAL_KINDS, string>;
+
+interface Props {
+  proposal: Proposal;
+  selected: boolean;
+  onDeleted: (name: string) => void;
+}
+
+/** One proposal in the list: select, rename inline, hide, duplicate, delete. */
+export function ProposalRow({ proposal: p, selected, onDeleted }: Props) {
+  const { selectProposal, renameProposal, toggleHidden, duplicateProposal, deleteProposal } = useAppStore.getState();
+  const [editing, setEditing] = useState<string | null>(null);
+
+  const commit = () => {
+    const name = editing?.trim();
+    if (name && name !== p.name) renameProposal(p.id, name);
+    setEditing(null);
+  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') commit();
+    if (e.key === 'Escape') setEditing(null);
+  };
+
+  return (
+    <li className={`proposal-row${selected ? ' proposal-row--selected' : ''}${p.hidden ? ' proposal-row--hidden' : ''}`} data-proposal-id={p.id}>
+      <span className="proposal-row__swatch" style={{ background: p.colour }} aria-hidden="true" />
+      {editing === null ? (
+        <button
+          type="button"
+          className="proposal-row__name"
+          aria-pressed={selected}
+          aria-label={`Select ${p.name}`}
+          onClick={() => selectProposal(p.id)}
+          onDoubleClick={() => setEditing(p.name)}
+        >
+          {p.name}
+          <span className="proposal-row__kind">
+            {KIND_SHORT[p.kind]}
+            {p.geometry ? '' : ' · no shape yet'}
+            {p.hidden ? ' · hidden' : ''}
+          </span>
+        </button>
+      ) : (
+        <input
+          className="proposal-row__rename"
+          aria-label={`New name for ${p.name}`}
+          value={editing}
+          autoFocus
+          onChange={(e) => setEditing(e.target.value)}
+          onKeyDown={onKey}
+          onBlur={commit}
+        />
+      )}
+      <div className="proposal-row__actions">
+        <button type="button" aria-label={`Rename ${p.name}`} title="Rename" onClick={() => setEditing(p.name)}>
+          ✎
+        </button>
+        <button type="button" aria-label={`${p.hidden ? 'Show' : 'Hide'} ${p.name}`} title={p.hidden ? 'Show' : 'Hide'} onClick={() => toggleHidden(p.id)}>
+          {p.hidden ? '◌' : '◉'}
+        </button>
+        <button type="button" aria-label={`Duplicate ${p.name}`} title="Duplicate" onClick={() => duplicateProposal(p.id)}>
+          ⧉
+        </button>
+        <button
+          type="button"
+          aria-label={`Delete ${p.name}`}
+          title="Delete"
+          onClick={() => {
+            deleteProposal(p.id);
+            onDeleted(p.name);
+          }}
+        >
+          🗑
+        </button>
+      </div>
+    </li>
+  );
+}
