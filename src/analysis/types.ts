@@ -42,6 +42,7 @@ export const PROBLEM_CODES = [
   'outside-london', // no part inside Greater London
   'partly-outside-london', // some of the area lies outside Greater London
   'crosses-borough', // not within one principal council area (matters for parishes)
+  'analysis-failed', // an unexpected internal error (a bug): reported rather than thrown
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -1,0 +1,49 @@
+/**
+ * Problems found after the geometry was accepted: crossings, zero area, slivers, London coverage.
+ */
+import { ringAreaM2 } from './geometry/area';
+import type { ProposalContext } from './proposal-context';
+import type { Problem } from './types';
+
+/** Below this the proposal encloses nothing meaningful, m². */
+export const ZERO_AREA_M2 = 1;
+/** A MultiPolygon part smaller than this is probably a drawing slip, m². */
+export const SLIVER_PART_M2 = 100;
+/** Isoperimetric quotient 4πA/P² below this is a very thin shape (a 1 km × 5 m strip scores 0.016). */
+export const THIN_QUOTIENT = 0.02;
+/** Share of the proposal inside London's LSOAs below which we warn (the layers are generalised ~20 m). */
+export const LONDON_COVERAGE_WARNING = 0.98;
+
+const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+
+export function geometryProblems(ctx: ProposalContext, perimeterM: number, insideLondonM2: number): Problem[] {
+  const problems: Problem[] = [];
+  const crossings = ctx.crossings;
+  if (crossings > 0) {
+    problems.push({
+      code: 'self-intersection',
+      severity: 'warning',
+      message: `The boundary crosses itself (${crossings >= 10 ? '10 or more' : crossings} crossing${crossings === 1 ? '' : 's'}). Figures read it with the even-odd rule; redraw it so no edges cross.`,
+    });
+  }
+  const area = ctx.areaM2;
+  if (area < ZERO_AREA_M2) {
+    problems.push({ code: 'zero-area', severity: 'error', message: 'The proposal encloses no area (under 1 m²).' });
+    return problems;
+  }
+  const tinyParts = ctx.shape.parts.filter((part) => Math.abs(ringAreaM2(ctx.shape.rings[part[0] as number] as Float64Array)) < SLIVER_PART_M2);
+  if (ctx.shape.parts.length > 1 && tinyParts.length > 0) {
+    problems.push({ code: 'sliver', severity: 'warning', message: `${tinyParts.length} part${tinyParts.length === 1 ? ' is' : 's are'} smaller than ${SLIVER_PART_M2} m²: probably slips of the pen.` });
+  }
+  const quotient = perimeterM > 0 ? (4 * Math.PI * area) / (perimeterM * perimeterM) : 0;
+  if (quotient < THIN_QUOTIENT) {
+    problems.push({ code: 'sliver', severity: 'warning', message: 'The proposal is a very thin sliver; check the boundary was drawn as intended.' });
+  }
+  const inside = Math.min(1, insideLondonM2 / area);
+  if (inside <= 0) {
+    problems.push({ code: 'outside-london', severity: 'error', message: 'The proposal lies entirely outside Greater London, so there are no London data for it.' });
+  } else if (inside < LONDON_COVERAGE_WARNING) {
+    problems.push({ code: 'partly-outside-london', severity: 'warning', message: `Only ${pct(inside)} of the proposal lies inside Greater London; figures cover that part.` });
+  }
+  return problems;
+}
