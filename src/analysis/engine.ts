@@ -1,0 +1,44 @@
+/**
+ * A stateful engine over loaded data: prepared indexes plus any reference layers a user loaded
+ * (services, BIDs, parishes) in place of the built-in ones. The worker holds one; node code can
+ * too. All calculation stays in the pure modules it calls.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { AppData, BidCollection, ParishCollection, ServiceCollection } from '../data/schema';
+import { analyse } from './analyse';
+import { prepare, prepareBids, prepareParishes, prepareServiceLayer, type Prepared } from './prepare';
+import type { AnalyseOptions, AnalysisResult, DataSummary, ProposalInput, ReferenceLayer } from './types';
+
+export interface Engine {
+  summary(): DataSummary;
+  analyse(input: ProposalInput, options?: AnalyseOptions): AnalysisResult;
+  /** Replace a reference layer (features assumed validated by the importer); null restores the built-in one. */
+  setReferenceLayer(layer: ReferenceLayer, collection: FeatureCollection | null): DataSummary;
+}
+
+export function createEngine(data: AppData, loadMs = 0): Engine {
+  const prep: Prepared = prepare(data);
+  const summary = (): DataSummary => ({
+    oaCount: prep.oa.count,
+    lsoaCount: prep.lsoa.props.length,
+    wardCount: prep.wards.props.length,
+    boroughCount: prep.boroughs.props.length,
+    serviceCount: prep.services?.props.length ?? 0,
+    bidCount: prep.bids?.props.length ?? null,
+    parishCount: prep.parishes?.props.length ?? null,
+    londonPopulation: prep.oa.total,
+    loadMs,
+    prepareMs: prep.prepareMs,
+  });
+  return {
+    summary,
+    analyse: (input, options) => analyse(prep, input, options),
+    setReferenceLayer(layer, collection) {
+      // The importer validates geometry and properties; the casts only name the expected schema.
+      if (layer === 'services') prep.services = prepareServiceLayer((collection as ServiceCollection | null) ?? data.services);
+      if (layer === 'bids') prep.bids = prepareBids((collection as BidCollection | null) ?? data.bids);
+      if (layer === 'parishes') prep.parishes = prepareParishes((collection as ParishCollection | null) ?? data.parishes);
+      return summary();
+    },
+  };
+}
