@@ -40,9 +40,13 @@ export async function restoreSaved(store: PersistedStore, now = Date.now()): Pro
       quarantineKey: key,
     });
   }
-  store.getState().restoreProposals(snapshot);
-  // Write the cleaned state back so the same problems are not reported on every start.
-  if (problems.length > 0) await writeSaved(encodeEnvelope(snapshot, now));
+  // Anything made before the read finished (a fast click on a slow disk) is kept, after the saved work.
+  const saved = new Set(snapshot.proposals.map((p) => p.id));
+  const early = store.getState().proposals.filter((p) => !saved.has(p.id));
+  store.getState().restoreProposals({
+    proposals: [...snapshot.proposals, ...early],
+    selectedId: early.length > 0 ? store.getState().selectedId : snapshot.selectedId,
+  });
 }
 
 export interface PersistenceHandle {
@@ -55,29 +59,17 @@ export interface PersistenceHandle {
 /** Restores saved work, then keeps saving it as the store changes. */
 export async function startPersistence(store: PersistedStore): Promise<PersistenceHandle> {
   const notices = () => store.getState();
-  notices().setSaveStatus('loading');
-  try {
-    await restoreSaved(store);
-  } catch (e) {
-    notices().setSaveStatus('error');
-    notices().pushNotice({
-      tone: 'error',
-      title: 'Saved work could not be read',
-      details: [`The browser refused access to its storage (${errorText(e)}). Changes will not be kept after you close this page; export your proposals as GeoJSON to keep them.`],
-    });
-    return { flush: () => Promise.resolve(), stop: () => Promise.resolve() };
-  }
-  notices().setSaveStatus('saved');
-
   let timer: ReturnType<typeof setTimeout> | null = null;
   let dirty: ProposalsSnapshot | null = null;
   let writing: Promise<void> = Promise.resolve();
+  // Edits are noted from the start but nothing is written until the saved state has been read.
+  let restored = false;
 
   const flush = (): Promise<void> => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     const snapshot = dirty;
-    if (!snapshot) return writing;
+    if (!snapshot || !restored) return writing;
     dirty = null;
     // Chain writes so an older snapshot can never land after a newer one.
     writing = writing.then(async () => {
@@ -92,14 +84,39 @@ export async function startPersistence(store: PersistedStore): Promise<Persisten
     });
     return writing;
   };
+  const schedule = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => void flush(), SAVE_DEBOUNCE_MS);
+  };
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.proposals === prev.proposals && state.selectedId === prev.selectedId) return;
     dirty = { proposals: state.proposals, selectedId: state.selectedId };
+    if (!restored) return;
     if (state.saveStatus !== 'pending') notices().setSaveStatus('pending');
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(() => void flush(), SAVE_DEBOUNCE_MS);
+    schedule();
   });
+
+  notices().setSaveStatus('loading');
+  try {
+    await restoreSaved(store);
+  } catch (e) {
+    unsubscribe();
+    notices().setSaveStatus('error');
+    notices().pushNotice({
+      tone: 'error',
+      title: 'Saved work could not be read',
+      details: [`The browser refused access to its storage (${errorText(e)}). Changes will not be kept after you close this page; export your proposals as GeoJSON to keep them.`],
+    });
+    return { flush: () => Promise.resolve(), stop: () => Promise.resolve() };
+  }
+  restored = true;
+  // Write back at once what the restore changed (problems set aside) or what was made meanwhile.
+  if (dirty) {
+    notices().setSaveStatus('pending');
+    void flush();
+  } else notices().setSaveStatus('saved');
+
   const onHide = () => void flush();
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') void flush();

@@ -56,25 +56,24 @@ export function ProposalRow({ proposal: p, selected, onDeleted }: Props) {
         />
       )}
       <div className="proposal-row__actions">
-        <button type="button" aria-label={`Rename ${p.name}`} title="Rename" onClick={() => setEditing(p.name)}>
-          ✎
+        <button type="button" aria-label={`Rename ${p.name}`} onClick={() => setEditing(p.name)}>
+          Rename
         </button>
-        <button type="button" aria-label={`${p.hidden ? 'Show' : 'Hide'} ${p.name}`} title={p.hidden ? 'Show' : 'Hide'} onClick={() => toggleHidden(p.id)}>
-          {p.hidden ? '◌' : '◉'}
+        <button type="button" aria-label={`${p.hidden ? 'Show' : 'Hide'} ${p.name}`} onClick={() => toggleHidden(p.id)}>
+          {p.hidden ? 'Show' : 'Hide'}
         </button>
-        <button type="button" aria-label={`Duplicate ${p.name}`} title="Duplicate" onClick={() => duplicateProposal(p.id)}>
-          ⧉
+        <button type="button" aria-label={`Duplicate ${p.name}`} onClick={() => duplicateProposal(p.id)}>
+          Duplicate
         </button>
         <button
           type="button"
           aria-label={`Delete ${p.name}`}
-          title="Delete"
           onClick={() => {
             deleteProposal(p.id);
             onDeleted(p.name);
           }}
         >
-          🗑
+          Delete
         </button>
       </div>
     </li>

@@ -122,4 +122,17 @@ describe('persistence to IndexedDB', () => {
     expect(text).toMatch(/"Twice" was saved twice/);
     expect(text).toMatch(/"No id" could not be restored: missing id/);
   });
+
+  it('keeps proposals made while the saved state was still being read, and saves them', async () => {
+    await saveThenReload((s) => void s.addProposal(square(), { name: 'Saved earlier' }));
+    const store = makeStore();
+    const starting = startPersistence(store);
+    store.getState().addProposal(square(0.03), { name: 'Made during start' });
+    const handle = await starting;
+    expect(store.getState().proposals.map((p) => p.name)).toEqual(['Saved earlier', 'Made during start']);
+    await handle.stop();
+    const again = makeStore();
+    await (await startPersistence(again)).stop();
+    expect(again.getState().proposals.map((p) => p.name)).toEqual(['Saved earlier', 'Made during start']);
+  });
 });

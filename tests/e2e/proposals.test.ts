@@ -1,0 +1,204 @@
+/**
+ * Proposals (issue 4), as a user meets them in the sidebar: create (through the store, as the map's
+ * drawing tools do), rename, duplicate, delete, undo/redo from the keyboard, reload and find
+ * everything restored exactly, overlaps reported, a corrupt saved record reported and set aside,
+ * and a share link opened in a fresh browser.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Polygon } from 'geojson';
+import { openApp, screenshot, type AppSession } from './harness';
+
+/** Axis-aligned box, EPSG:4326, [west, south, east, north]. */
+function box(w: number, s: number, e: number, n: number): Polygon {
+  return { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
+}
+// Two overlapping boxes in Fitzrovia / Bloomsbury (Camden and Westminster).
+const WEST = box(-0.145, 51.515, -0.13, 51.525);
+const EAST = box(-0.137, 51.515, -0.122, 51.525);
+
+interface Snapshot {
+  proposals: { id: string; name: string; kind: string; colour: string; notes: string; hidden: boolean; geometry: unknown }[];
+  selectedId: string | null;
+}
+
+const snapshot = (page: Page): Promise<Snapshot> =>
+  page.evaluate(() => {
+    const s = window.__ldm?.store.getState();
+    if (!s) throw new Error('no store');
+    return JSON.parse(JSON.stringify({ proposals: s.proposals, selectedId: s.selectedId })) as Snapshot;
+  });
+
+const names = async (page: Page) => (await snapshot(page)).proposals.map((p) => p.name);
+
+async function waitSaved(page: Page): Promise<void> {
+  await page.getByTestId('save-status').filter({ hasText: 'All changes saved' }).waitFor();
+}
+
+async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__ldm?.readyAt !== undefined, undefined, { timeout: 60_000 });
+  await page.getByRole('complementary', { name: 'Proposals and results' }).waitFor();
+}
+
+describe('proposals in the sidebar', () => {
+  let app: AppSession;
+  let page: Page;
+  beforeAll(async () => {
+    app = await openApp();
+    page = app.page;
+    await waitForApp(page);
+  });
+  afterAll(async () => app?.close());
+
+  it('shows proposals added by the drawing tools, and renames one inline', async () => {
+    await page.evaluate(
+      ([west, east]) => {
+        const s = window.__ldm?.store.getState();
+        s?.addProposal(west, { name: 'Fitzrovia' });
+        s?.addProposal(east, { name: 'Bloomsbury' });
+      },
+      [WEST, EAST] as const,
+    );
+    const list = page.getByRole('list', { name: 'Proposals' });
+    await list.getByRole('button', { name: 'Select Bloomsbury' }).waitFor();
+    await page.getByRole('button', { name: 'Rename Fitzrovia' }).click();
+    const input = page.getByRole('textbox', { name: 'New name for Fitzrovia' });
+    await input.fill('Fitzrovia West');
+    await input.press('Enter');
+    await list.getByRole('button', { name: 'Select Fitzrovia West' }).waitFor();
+    expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury']);
+  });
+
+  it('duplicates and deletes from the list, and undoes/redoes with the keyboard', async () => {
+    await page.getByRole('button', { name: 'Duplicate Bloomsbury' }).click();
+    expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury', 'Bloomsbury (copy)']);
+    await page.getByRole('button', { name: 'Delete Bloomsbury (copy)' }).click();
+    expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury']);
+    await page.getByRole('status').filter({ hasText: 'Deleted “Bloomsbury (copy)”' }).waitFor();
+
+    await page.locator('body').click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+z');
+    expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury', 'Bloomsbury (copy)']);
+    await page.keyboard.press('Control+Shift+z');
+    expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury']);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z'); // the duplicate itself
+    expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury']);
+    await page.keyboard.press('Control+y');
+    expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury', 'Bloomsbury (copy)']);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await names(page)).toHaveLength(3);
+    await page.getByRole('button', { name: 'Delete Bloomsbury (copy)' }).click();
+    expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury']);
+  });
+
+  it('leaves Ctrl+Z to a text field while typing in it', async () => {
+    await page.getByRole('button', { name: 'Select Bloomsbury' }).click();
+    const notes = page.getByRole('textbox', { name: 'Notes' });
+    await notes.fill('Ask the residents’ association');
+    await notes.press('Control+z');
+    expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury']);
+  });
+
+  it('reports the live population and the overlap with the other proposal', async () => {
+    await page.getByRole('button', { name: 'Select Fitzrovia West' }).click();
+    const results = page.getByTestId('results');
+    await page.locator('[data-testid="results"][data-status="ready"]').waitFor({ timeout: 60_000 });
+    const shown = await page.getByTestId('population-estimate').textContent();
+    const expected = await page.evaluate(() => {
+      const s = window.__ldm?.store.getState();
+      return s && s.selectedId ? (s.results[s.selectedId]?.result?.population.estimate ?? null) : null;
+    });
+    expect(expected).toBeGreaterThan(1000);
+    expect(shown).toBe(new Intl.NumberFormat('en-GB').format(expected ?? NaN));
+    const overlaps = results.getByTestId('proposal-overlaps');
+    await overlaps.filter({ hasText: 'Bloomsbury' }).waitFor();
+    expect(await overlaps.textContent()).toMatch(/Bloomsbury: [\d.]+ ha shared/);
+    await screenshot(page, 'proposals-results');
+  });
+
+  it('restores every proposal exactly after a reload', async () => {
+    await waitSaved(page);
+    const before = await snapshot(page);
+    await page.reload();
+    await waitForApp(page);
+    await waitSaved(page);
+    expect(await snapshot(page)).toEqual(before);
+    await page.getByRole('button', { name: 'Select Bloomsbury' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('');
+  });
+
+  it('reports a corrupt saved record, sets it aside and offers it for download', async () => {
+    await page.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('london-district-mapper');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('state', 'readwrite');
+            tx.objectStore('state').put({ version: 1, proposals: [{ id: 'x', name: 'Mangled' }, 42] }, 'ldm:state');
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    await waitForApp(page);
+    const alert = page.getByRole('alert').filter({ hasText: 'Your saved work could not be restored' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/"Mangled" could not be restored/);
+    await alert.getByRole('button', { name: 'Download set-aside data' }).waitFor();
+    expect(await names(page)).toEqual([]);
+    await screenshot(page, 'proposals-corrupt-restore');
+  });
+});
+
+describe('share links', () => {
+  it('opens a copied link in a fresh browser with the same proposals, and says so', async () => {
+    const sender = await openApp();
+    let link: string;
+    try {
+      await waitForApp(sender.page);
+      await sender.page.evaluate(
+        ([west, east]) => {
+          const s = window.__ldm?.store.getState();
+          s?.addProposal(west, { name: 'Shared West', notes: 'from the meeting' });
+          s?.addProposal(east, { name: 'Shared East', kind: 'cid' });
+        },
+        [WEST, EAST] as const,
+      );
+      await sender.page.getByRole('button', { name: 'Copy share link' }).click();
+      const field = sender.page.getByTestId('share-url');
+      await field.waitFor();
+      link = await field.inputValue();
+    } finally {
+      await sender.close();
+    }
+    const hash = new URL(link).hash;
+    expect(hash).toMatch(/^#share=[A-Za-z0-9_-]+$/);
+    const receiver = await openApp({ path: hash });
+    try {
+      await waitForApp(receiver.page);
+      const notice = receiver.page.getByRole('status').filter({ hasText: 'Opened a share link' });
+      await notice.waitFor();
+      expect(await notice.textContent()).toMatch(/Added 2 proposals: “Shared West”, “Shared East”/);
+      const got = await snapshot(receiver.page);
+      expect(got.proposals.map((p) => [p.name, p.kind, p.notes])).toEqual([
+        ['Shared West', 'parish', 'from the meeting'],
+        ['Shared East', 'cid', ''],
+      ]);
+      expect(got.proposals[0]?.geometry).toEqual(WEST);
+      expect(await receiver.page.evaluate(() => window.location.hash)).toBe('');
+      expect(receiver.errors).toEqual([]);
+      await screenshot(receiver.page, 'proposals-share-opened');
+    } finally {
+      await receiver.close();
+    }
+  });
+});
