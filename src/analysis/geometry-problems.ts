@@ -11,8 +11,13 @@ export const ZERO_AREA_M2 = 1;
 export const SLIVER_PART_M2 = 100;
 /** Isoperimetric quotient 4πA/P² below this is a very thin shape (a 1 km × 5 m strip scores 0.016). */
 export const THIN_QUOTIENT = 0.02;
-/** Share of the proposal inside London's LSOAs below which we warn (the layers are generalised ~20 m). */
-export const LONDON_COVERAGE_WARNING = 0.98;
+/**
+ * Share of the proposal on London's land (its LSOAs) below which we say so. The boundaries are
+ * clipped to the coastline, so the tidal Thames is not in any LSOA: a riverside proposal is
+ * partly "outside" by the river alone, hence a note (info) first and a warning only below 90%.
+ */
+export const LONDON_COVERAGE_NOTE = 0.995;
+export const LONDON_COVERAGE_WARNING = 0.9;
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
@@ -42,8 +47,12 @@ export function geometryProblems(ctx: ProposalContext, perimeterM: number, insid
   const inside = Math.min(1, insideLondonM2 / area);
   if (inside <= 0) {
     problems.push({ code: 'outside-london', severity: 'error', message: 'The proposal lies entirely outside Greater London, so there are no London data for it.' });
-  } else if (inside < LONDON_COVERAGE_WARNING) {
-    problems.push({ code: 'partly-outside-london', severity: 'warning', message: `Only ${pct(inside)} of the proposal lies inside Greater London; figures cover that part.` });
+  } else if (inside < LONDON_COVERAGE_NOTE) {
+    problems.push({
+      code: 'partly-outside-london',
+      severity: inside < LONDON_COVERAGE_WARNING ? 'warning' : 'info',
+      message: `${pct(1 - inside)} of the proposal is not on London's land area (the tidal Thames, or beyond the London boundary); figures cover the ${pct(inside)} that is.`,
+    });
   }
   return problems;
 }

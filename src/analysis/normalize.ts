@@ -52,7 +52,9 @@ function scan(polygons: unknown[]): Scan {
         s.malformed++;
         continue;
       }
-      s.vertices += ring.length;
+      // A repeated closing position is not a vertex.
+      const closed = ring.length > 1 && Array.isArray(ring[0]) && Array.isArray(ring[ring.length - 1]) && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1];
+      s.vertices += closed ? ring.length - 1 : ring.length;
       if (s.vertices > MAX_VERTICES) return s;
       for (const p of ring) {
         if (!Array.isArray(p) || p.length < 2) s.malformed++;
