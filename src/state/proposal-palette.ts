@@ -11,7 +11,7 @@ export const PROPOSAL_COLOURS = [
   '#56B4E9', // sky blue
   '#7B3294', // purple
   '#8C6D1F', // brown
-  '#1B9E77', // teal
+  '#882255', // wine
   '#E7298A', // magenta
 ] as const;
 export type ProposalColour = (typeof PROPOSAL_COLOURS)[number];

@@ -36,7 +36,11 @@ function ShareTable({ shares, unit }: { shares: AreaShare[]; unit: string }) {
 }
 
 /** Boroughs or wards touched, with the share of the proposal in each and of each in the proposal. */
-export function AreaSharesSection({ title, unit, shares, open = 6 }: Props) {
+export function AreaSharesSection({ title, unit, shares: all, open = 6 }: Props) {
+  // Units that only share an edge (overlap under 0.05% of the proposal, nobody counted) are noise
+  // from boundaries drawn along an edge: counted, not tabled.
+  const shares = all.filter((s) => s.shareOfProposal >= 0.0005 || s.population > 0);
+  const edgeOnly = all.length - shares.length;
   const head = shares.slice(0, open);
   const rest = shares.slice(open);
   return (
@@ -49,6 +53,11 @@ export function AreaSharesSection({ title, unit, shares, open = 6 }: Props) {
       ) : (
         <>
           <ShareTable shares={head} unit={unit} />
+          {edgeOnly > 0 && (
+            <p className="muted">
+              {edgeOnly} more {edgeOnly === 1 ? unit : `${unit}s`} only touch the boundary.
+            </p>
+          )}
           {rest.length > 0 && (
             <details>
               <summary>{rest.length} more</summary>

@@ -1,6 +1,9 @@
 import type { AnalysisResult } from '../analysis/types';
 import { formatHa, formatPeople, plural } from './sidebar-format';
 
+/** Ends a sentence with exactly one full stop (engine texts may or may not have one). */
+const sentence = (text: string) => text.replace(/\s*\.?\s*$/, '.');
+
 /** Headline figures: population with its range and method, electorate, households, area. */
 export function PopulationSection({ result: r }: { result: AnalysisResult }) {
   const pop = r.population;
@@ -18,7 +21,7 @@ export function PopulationSection({ result: r }: { result: AnalysisResult }) {
         Likely between {formatPeople(pop.low)} and {formatPeople(pop.high)}.
       </p>
       <p className="method">
-        <strong>How:</strong> {pop.method}. {plural(pop.unitsInside, 'output area')} counted whole because their
+        <strong>How:</strong> {sentence(pop.method)} {plural(pop.unitsInside, 'output area')} counted whole because their
         population-weighted centre is inside; {plural(cut, 'small area (LSOA)', 'small areas (LSOAs)')} cut by the boundary
         {cut > 0 ? ' give the range when split by area instead' : ''}.
       </p>
