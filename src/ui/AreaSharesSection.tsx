@@ -55,7 +55,7 @@ export function AreaSharesSection({ title, unit, shares: all, open = 6 }: Props)
           <ShareTable shares={head} unit={unit} />
           {edgeOnly > 0 && (
             <p className="muted">
-              {edgeOnly} more {edgeOnly === 1 ? unit : `${unit}s`} only touch the boundary.
+              {edgeOnly === 1 ? `1 more ${unit} only touches` : `${edgeOnly} more ${unit}s only touch`} the boundary.
             </p>
           )}
           {rest.length > 0 && (

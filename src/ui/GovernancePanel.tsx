@@ -61,6 +61,11 @@ export function GovernancePanel({ governance: g, kind }: { governance: Governanc
   return (
     <section className="results__section" aria-labelledby="governance-title">
       <h3 id="governance-title">Governance checks</h3>
+      {kind === 'cid' && (
+        <p className="method">
+          The parish rules below are shown for comparison, in case this area became a parish instead.
+        </p>
+      )}
       <ul className="rule-list">
         {(Object.keys(RULE_TITLES) as (keyof GovernanceResult)[]).map((key) => (
           <RuleItem key={key} title={RULE_TITLES[key]} rule={g[key]} />
