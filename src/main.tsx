@@ -18,7 +18,9 @@ function mountMapFor(manifest: Manifest) {
       window.__ldm = { store: useAppStore, map: handle.map, ready: handle.ready };
       void handle.ready.then(() => {
         // Cold start: navigation start → every present layer loaded and drawn.
-        if (window.__ldm?.map === handle.map) window.__ldm.readyAt = performance.now();
+        if (window.__ldm?.map !== handle.map) return;
+        window.__ldm.readyAt = performance.now();
+        window.__ldm.draw = handle.draw() ?? undefined;
       });
     }
     return handle.destroy;

@@ -61,6 +61,15 @@ export function loadDeferredLayers(map: MapLibreMap, visible: (layer: LayerId) =
   return now;
 }
 
+/** Fetches one deferred layer now (once), whatever the zoom: e.g. LSOAs to highlight the ones a proposal cuts. */
+export function loadDeferredLayer(map: MapLibreMap, layer: LayerId, started: Set<LayerId>): void {
+  const style = DATA_LAYER_STYLES[layer];
+  const source = map.getSource<GeoJSONSource>(layer);
+  if (!style || style.loadFromZoom === undefined || started.has(layer) || !source) return;
+  started.add(layer);
+  void source.setData(layerUrl(layer));
+}
+
 /** Shows or hides every MapLibre layer drawn from one data layer. */
 export function setDataLayerVisible(map: MapLibreMap, layer: LayerId, visible: boolean): void {
   const style = DATA_LAYER_STYLES[layer];

@@ -1,12 +1,14 @@
 import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import type { TerraDraw } from 'terra-draw';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { fetchLayer, presentLayer } from '../data/load-browser-manifest';
 import type { BoroughCollection, LayerId, LondonCollection, Manifest, WardCollection } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
-import { addDataLayers, loadDeferredLayers, setDataLayerVisible, type Preloaded } from './add-data-layers';
+import { addDataLayers, loadDeferredLayer, loadDeferredLayers, setDataLayerVisible, type Preloaded } from './add-data-layers';
 import { setBasemap } from './basemap';
 import { LONDON_APPROX_BOUNDS, bboxOf } from './bounds';
+import { attachDrawing } from './draw/attach-drawing';
 import { attachHover } from './hover';
 import { labelPoints } from './label-points';
 import { watch, type AppStoreApi } from './store-handle';
@@ -27,6 +29,8 @@ const BASE_STYLE: StyleSpecification = {
 
 export interface MapHandle {
   map: MapLibreMap;
+  /** terra-draw, once the map has loaded (for the browser tests). */
+  draw: () => TerraDraw | null;
   /** Resolves when every present layer has loaded and the map has rendered it (first `idle`). */
   ready: Promise<void>;
   destroy: () => void;
@@ -62,6 +66,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
   const cleanups: (() => void)[] = [];
   // React StrictMode mounts, unmounts and remounts in development: a removed map must not be touched.
   let destroyed = false;
+  let draw: TerraDraw | null = null;
   // performance marks let the browser tests break the cold start down (style load, layers added, idle).
   const loaded = new Promise<void>((resolve) =>
     map.once('load', () => {
@@ -90,6 +95,14 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
       }),
       attachHover(map, store),
     );
+    const drawing = attachDrawing(
+      map,
+      store,
+      { ...(preloaded.wards ? { wards: preloaded.wards as WardCollection } : {}), ...(preloaded.boroughs ? { boroughs: preloaded.boroughs as BoroughCollection } : {}) },
+      (layer) => loadDeferredLayer(map, layer, deferred),
+    );
+    draw = drawing.draw;
+    cleanups.push(drawing.destroy);
     return new Promise<void>((resolve) =>
       map.once('idle', () => {
         performance.mark('ldm:map-idle');
@@ -100,6 +113,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
 
   return {
     map,
+    draw: () => draw,
     ready,
     destroy: () => {
       destroyed = true;

@@ -20,6 +20,7 @@ export const LAYER_ORDER = [
   'london-line',
   'highlight-cut-lsoa',
   'highlight-units',
+  'highlight-units-lsoa',
   'highlight-bids',
   'proposals-fill',
   'proposals-line',
@@ -27,6 +28,8 @@ export const LAYER_ORDER = [
   'highlight-services',
   'wards-label',
   'boroughs-label',
+  'proposals-label',
+  'selected-vertex',
 ] as const;
 export type MapLayerId = (typeof LAYER_ORDER)[number];
 

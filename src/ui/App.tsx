@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { Manifest } from '../data/schema';
 import './App.css';
+import { DrawToolbar } from './DrawToolbar';
 import { HoverCard } from './HoverCard';
 import { LayerPanel } from './LayerPanel';
+import { Sidebar } from './Sidebar';
 
 export interface AppProps {
   manifest: Manifest;
@@ -27,7 +29,9 @@ export function App({ manifest, mountMap }: AppProps) {
         <div ref={mapRef} className="app__map" data-testid="map" />
         <HoverCard />
         <LayerPanel manifest={manifest} />
+        <DrawToolbar />
       </main>
+      <Sidebar />
     </div>
   );
 }

@@ -1,0 +1,147 @@
+import type { GeoJSONSource, MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, Polygon } from 'geojson';
+import type { SnapToCustom, TerraDraw } from 'terra-draw';
+import type { AreaGeometry, BoroughCollection, LayerId, WardCollection } from '../../data/schema';
+import type { AppState } from '../../state/store';
+import type { AppStoreApi } from '../store-handle';
+import { beforeIdFor } from '../zorder';
+import { attachBuildFromAreas } from './build-from-areas';
+import { createDraw } from './create-draw';
+import { addHighlightLayers, applyHighlights, highlightFilters } from './highlights';
+import { attachKeyboard } from './keyboard';
+import { addProposalsLayer, paintProposals } from './proposals-layer';
+import { buildSegmentIndex, ringSegments, snapPoint } from './snap-index';
+import { syncDraw } from './sync-draw';
+import { nearestVertex, type VertexRef } from './vertex-edit';
+
+/** Snap when the pointer is within this many screen pixels of a ward/borough edge or another proposal. */
+const SNAP_TOLERANCE_PX = 12;
+const VERTEX_PICK_PX = 10;
+
+export interface DrawingHandle {
+  draw: TerraDraw;
+  destroy: () => void;
+}
+
+/** Other proposals' edges for snapping, rebuilt only when the proposal list changes. */
+function otherEdges(store: AppStoreApi) {
+  let cachedFor: AppState['proposals'] | null = null;
+  let cached: Float64Array = new Float64Array();
+  let cachedExcluding: string | null = null;
+  return (excludeId: string | null) => {
+    const proposals = store.getState().proposals;
+    if (proposals !== cachedFor || excludeId !== cachedExcluding) {
+      const shapes = proposals.filter((p) => !p.hidden && p.geometry && p.id !== excludeId).map((p) => p.geometry as AreaGeometry);
+      cached = ringSegments(shapes);
+      cachedFor = proposals;
+      cachedExcluding = excludeId;
+    }
+    return cached;
+  };
+}
+
+function addSelectedVertexLayer(map: MapLibreMap): void {
+  map.addSource('selected-vertex', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  map.addLayer(
+    {
+      id: 'selected-vertex',
+      type: 'circle',
+      source: 'selected-vertex',
+      paint: { 'circle-radius': 8, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#d50000', 'circle-stroke-width': 3 },
+    },
+    beforeIdFor('selected-vertex', (id) => map.getLayer(id) !== undefined),
+  );
+}
+
+/**
+ * Drawing and editing proposals on the map (issue 4): terra-draw for shapes, our own layers for
+ * finished proposals and highlights, snapping to ward/borough edges and other proposals, build from
+ * areas, keyboard. Call after the data layers are on the map.
+ */
+export function attachDrawing(
+  map: MapLibreMap,
+  store: AppStoreApi,
+  areas: { wards?: WardCollection; boroughs?: BoroughCollection },
+  loadLayer: (layer: LayerId) => void,
+): DrawingHandle {
+  const edges = buildSegmentIndex([areas.wards, areas.boroughs].filter((c): c is WardCollection | BoroughCollection => c !== undefined));
+  const others = otherEdges(store);
+  let sync: ReturnType<typeof syncDraw> | null = null;
+  const snap: SnapToCustom = (event, context) => {
+    if (!store.getState().snapping) return undefined;
+    const query = { lng: event.lng, lat: event.lat, tolerancePx: SNAP_TOLERANCE_PX, project: context.project, unproject: context.unproject };
+    return snapPoint(edges, query, others(sync?.editingId() ?? null));
+  };
+
+  addProposalsLayer(map);
+  addHighlightLayers(map);
+  addSelectedVertexLayer(map);
+  const draw = createDraw(map, snap);
+  sync = syncDraw(map, draw, store);
+
+  let vertex: VertexRef | null = null;
+  const paintVertex = () => {
+    const s = store.getState();
+    const p = s.mode.kind === 'edit' ? s.proposals.find((q) => q.id === sync?.editingId()) : undefined;
+    const position = vertex && p?.geometry?.type === 'Polygon' ? p.geometry.coordinates[vertex.ring]?.[vertex.index] : undefined;
+    const data: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: position ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: position } }] : [],
+    };
+    void map.getSource<GeoJSONSource>('selected-vertex')?.setData(data);
+  };
+  const clearVertex = () => {
+    vertex = null;
+    paintVertex();
+  };
+
+  // Repaint proposals and highlights when what they show changes (not on every hover update).
+  let last: unknown[] = [];
+  const repaint = (s: AppState) => {
+    const next = [s.proposals, s.selectedId, s.mode, s.results];
+    if (next.every((v, i) => v === last[i])) return;
+    last = next;
+    paintProposals(map, s.proposals, s.selectedId, sync?.editingId() ?? null);
+    const { filters, needs } = highlightFilters(s);
+    needs.forEach(loadLayer);
+    applyHighlights(map, filters);
+    if (s.mode.kind !== 'edit') vertex = null;
+    paintVertex();
+  };
+  repaint(store.getState());
+  const unsubscribe = store.subscribe(repaint);
+
+  // Browse or edit mode: a click on a proposal selects it and opens it for editing.
+  const onProposalClick = (event: MapMouseEvent) => {
+    const s = store.getState();
+    if (s.mode.kind !== 'browse' && s.mode.kind !== 'edit') return;
+    const [hit] = map.queryRenderedFeatures(event.point, { layers: ['proposals-fill'] });
+    const id = hit?.properties.id;
+    if (typeof id !== 'string') return;
+    s.selectProposal(id);
+    s.setMode({ kind: 'edit', proposalId: id });
+  };
+  // Edit mode: pressing on a vertex selects it (Delete then removes it).
+  const onPress = (event: MapMouseEvent) => {
+    const s = store.getState();
+    const p = s.mode.kind === 'edit' ? s.proposals.find((q) => q.id === sync?.editingId()) : undefined;
+    vertex =
+      p?.geometry?.type === 'Polygon'
+        ? nearestVertex(p.geometry as Polygon, event.point, ([lng = 0, lat = 0]) => map.project([lng, lat]), VERTEX_PICK_PX)
+        : null;
+    paintVertex();
+  };
+  map.on('click', onProposalClick);
+  map.on('mousedown', onPress);
+
+  const cleanups = [
+    unsubscribe,
+    () => map.off('click', onProposalClick),
+    () => map.off('mousedown', onPress),
+    attachKeyboard(store, () => vertex, clearVertex),
+    attachBuildFromAreas(map, store, areas.wards),
+    () => sync?.destroy(),
+    () => draw.stop(),
+  ];
+  return { draw, destroy: () => cleanups.forEach((fn) => fn()) };
+}

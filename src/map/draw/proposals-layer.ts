@@ -1,0 +1,71 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { AreaGeometry } from '../../data/schema';
+import type { Proposal } from '../../state/proposals-slice';
+import { labelPoints } from '../label-points';
+import { LABEL_FONT } from '../layers/types';
+import type { MapLayerSpec } from '../layers/types';
+import { beforeIdFor } from '../zorder';
+
+export const PROPOSALS_SOURCE = 'proposals';
+const LABELS_SOURCE = 'proposals-labels';
+
+interface ProposalFeatureProps {
+  id: string;
+  name: string;
+  colour: string;
+  selected: boolean;
+}
+
+const LAYERS: MapLayerSpec[] = [
+  {
+    id: 'proposals-fill',
+    type: 'fill',
+    source: PROPOSALS_SOURCE,
+    paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': ['case', ['get', 'selected'], 0.35, 0.2] },
+  },
+  {
+    id: 'proposals-line',
+    type: 'line',
+    source: PROPOSALS_SOURCE,
+    paint: { 'line-color': ['get', 'colour'], 'line-width': ['case', ['get', 'selected'], 4, 2.5] },
+  },
+  {
+    id: 'proposals-label',
+    type: 'symbol',
+    source: LABELS_SOURCE,
+    layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 14, 'text-max-width': 10 },
+    paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+  },
+];
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Our own layers for finished proposals (colour, name), fed from the store; created once. */
+export function addProposalsLayer(map: MapLibreMap): void {
+  map.addSource(PROPOSALS_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' });
+  map.addSource(LABELS_SOURCE, { type: 'geojson', data: EMPTY });
+  for (const spec of LAYERS) map.addLayer(spec, beforeIdFor(spec.id, (id) => map.getLayer(id) !== undefined));
+}
+
+/**
+ * Repaints the proposals: visible ones with a shape, except `editingId`, which terra-draw draws
+ * while it is being edited.
+ */
+export function paintProposals(map: MapLibreMap, proposals: readonly Proposal[], selectedId: string | null, editingId: string | null): void {
+  const shown = proposals.filter(
+    (p): p is Proposal & { geometry: AreaGeometry } => !p.hidden && p.geometry !== null && p.id !== editingId,
+  );
+  const features = shown.map(
+    (p): Feature<AreaGeometry, ProposalFeatureProps & { code: string }> => ({
+      type: 'Feature',
+      id: p.id,
+      geometry: p.geometry,
+      properties: { id: p.id, code: p.id, name: p.name, colour: p.colour, selected: p.id === selectedId },
+    }),
+  );
+  const collection: FeatureCollection<AreaGeometry, ProposalFeatureProps & { code: string }> = { type: 'FeatureCollection', features };
+  void map.getSource<GeoJSONSource>(PROPOSALS_SOURCE)?.setData(collection);
+  const labels: FeatureCollection<Point> = labelPoints(collection);
+  void map.getSource<GeoJSONSource>(LABELS_SOURCE)?.setData(labels);
+}

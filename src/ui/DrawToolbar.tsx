@@ -1,0 +1,92 @@
+import type { Mode } from '../state/mode-slice';
+import { DRAW_TOOLS, type DrawTool } from '../state/mode-slice';
+import { useAppStore } from '../state/store';
+
+/** What to do next, in plain words, for each mode. */
+function hint(mode: Mode): string {
+  switch (mode.kind) {
+    case 'browse':
+      return 'Pick a tool to draw a proposal, or click a proposal to edit it.';
+    case 'draw':
+      return mode.tool === 'polygon'
+        ? 'Click to add corners. Click the first corner or press Enter to finish. Escape cancels.'
+        : mode.tool === 'freehand'
+          ? 'Click, move the pointer around the area, and click again to finish. Escape cancels.'
+          : 'Click one corner, then the opposite corner. Escape cancels.';
+    case 'edit':
+      return 'Drag the shape or its corners; drag a mid-point to add a corner. Click a corner and press Delete to remove it. Escape when done.';
+    case 'build':
+      return mode.layer === 'wards'
+        ? 'Click wards to add or remove them (zoom in to see ward outlines). Escape when done.'
+        : 'Click small areas to add or remove them (zoom 13 or closer). Escape when done.';
+  }
+}
+
+const TOOL_LABELS = { polygon: 'Draw a polygon', freehand: 'Draw freehand', rectangle: 'Draw a rectangle' } as const satisfies Record<DrawTool, string>;
+
+/** Drawing tools. Sets the mode in the store; the map (src/map/draw) follows it. */
+export function DrawToolbar() {
+  const mode = useAppStore((s) => s.mode);
+  const setMode = useAppStore((s) => s.setMode);
+  const snapping = useAppStore((s) => s.snapping);
+  const setSnapping = useAppStore((s) => s.setSnapping);
+  const selected = useAppStore((s) => s.proposals.find((p) => p.id === s.selectedId) ?? null);
+  const deleteProposal = useAppStore((s) => s.deleteProposal);
+
+  const buildTarget = selected?.builtFrom ? selected.id : null;
+  return (
+    <section className="draw-toolbar" aria-label="Drawing tools">
+      <div className="draw-toolbar__buttons" role="toolbar" aria-label="Drawing tools">
+        <button type="button" aria-label="Browse the map" aria-pressed={mode.kind === 'browse'} onClick={() => setMode({ kind: 'browse' })}>
+          Browse
+        </button>
+        {(Object.keys(DRAW_TOOLS) as DrawTool[]).map((tool) => (
+          <button
+            key={tool}
+            type="button"
+            aria-label={TOOL_LABELS[tool]}
+            aria-pressed={mode.kind === 'draw' && mode.tool === tool}
+            onClick={() => setMode({ kind: 'draw', tool })}
+          >
+            {DRAW_TOOLS[tool]}
+          </button>
+        ))}
+        <button
+          type="button"
+          aria-label="Edit the selected proposal"
+          aria-pressed={mode.kind === 'edit'}
+          disabled={selected?.geometry?.type !== 'Polygon'}
+          onClick={() => selected && setMode({ kind: 'edit', proposalId: selected.id })}
+        >
+          Edit shape
+        </button>
+        <button
+          type="button"
+          aria-label="Build from wards"
+          aria-pressed={mode.kind === 'build' && mode.layer === 'wards'}
+          onClick={() => setMode({ kind: 'build', layer: 'wards', proposalId: selected?.builtFrom?.layer === 'wards' ? buildTarget : null })}
+        >
+          Wards
+        </button>
+        <button
+          type="button"
+          aria-label="Build from small areas"
+          aria-pressed={mode.kind === 'build' && mode.layer === 'lsoa'}
+          onClick={() => setMode({ kind: 'build', layer: 'lsoa', proposalId: selected?.builtFrom?.layer === 'lsoa' ? buildTarget : null })}
+        >
+          Small areas
+        </button>
+        <label className="draw-toolbar__toggle">
+          <input type="checkbox" checked={snapping} onChange={(e) => setSnapping(e.target.checked)} />
+          Snap to boundaries
+        </label>
+        <button type="button" aria-label="Delete the selected proposal" disabled={!selected} onClick={() => selected && deleteProposal(selected.id)}>
+          Delete
+        </button>
+      </div>
+      <p className="draw-toolbar__hint" role="status">
+        {hint(mode)}
+      </p>
+    </section>
+  );
+}
