@@ -8,6 +8,8 @@ export const DB_NAME = 'london-district-mapper';
 export const DB_STORE = 'state';
 export const STATE_KEY = 'ldm:state';
 export const QUARANTINE_PREFIX = 'ldm:quarantine:';
+/** User settings (precept per household), kept apart from the proposals envelope. */
+export const SETTINGS_KEY = 'ldm:settings';
 
 /** What gets written under a quarantine key: the original value untouched, plus why it was set aside. */
 export interface QuarantineRecord {
@@ -22,6 +24,8 @@ let db: UseStore | null = null;
 const store = (): UseStore => (db ??= createStore(DB_NAME, DB_STORE));
 
 export const readSaved = (): Promise<unknown> => get<unknown>(STATE_KEY, store());
+export const readSettings = (): Promise<unknown> => get<unknown>(SETTINGS_KEY, store());
+export const writeSettings = (value: unknown): Promise<void> => set(SETTINGS_KEY, value, store());
 export const writeSaved = (value: unknown): Promise<void> => set(STATE_KEY, value, store());
 
 /** Sets `original` aside under a new, time-stamped key and returns that key. */

@@ -8,6 +8,7 @@ import { createAnalysisClient, type AnalysisClient } from '../worker/client';
 import { importShareFromLocation } from '../io/open-share-link';
 import { startAnalysisSync } from './analysis-sync';
 import { startPersistence } from './persistence';
+import { startSettingsPersistence } from './persistence-settings';
 import { useAppStore } from './store';
 
 export interface Services {
@@ -24,6 +25,7 @@ export function startServices(): Promise<Services> {
     // Absolute URL: a worker resolves relative URLs against its own script, not the page.
     const client = createAnalysisClient(new URL(import.meta.env.BASE_URL, document.baseURI).href);
     const persistence = await startPersistence(useAppStore);
+    await startSettingsPersistence(useAppStore);
     await importShareFromLocation(useAppStore);
     window.addEventListener('hashchange', () => void importShareFromLocation(useAppStore));
     startAnalysisSync(useAppStore, client);

@@ -6,6 +6,8 @@ import type { Polygon } from 'geojson';
 import { createProposalsSlice, type ProposalsSlice } from '../../../src/state/proposals-slice';
 import { createNoticesSlice, type NoticesSlice } from '../../../src/state/notices-slice';
 import { startPersistence, SAVE_DEBOUNCE_MS } from '../../../src/state/persistence';
+import { startSettingsPersistence } from '../../../src/state/persistence-settings';
+import { createResultsSlice, type ResultsSlice } from '../../../src/state/results-slice';
 import { DB_NAME, DB_STORE, listQuarantineKeys, readQuarantine, STATE_KEY } from '../../../src/state/persistence-db';
 
 type S = ProposalsSlice & NoticesSlice;
@@ -134,5 +136,20 @@ describe('persistence to IndexedDB', () => {
     const again = makeStore();
     await (await startPersistence(again)).stop();
     expect(again.getState().proposals.map((p) => p.name)).toEqual(['Saved earlier', 'Made during start']);
+  });
+
+  it('keeps the precept setting across a reload, and ignores a bad settings record', async () => {
+    const first = createStore<ResultsSlice>()(createResultsSlice);
+    const stop = await startSettingsPersistence(first);
+    first.getState().setPreceptPerHousehold(46.38);
+    await sleep(50);
+    stop();
+    const second = createStore<ResultsSlice>()(createResultsSlice);
+    (await startSettingsPersistence(second))();
+    expect(second.getState().preceptPerHousehold).toBe(46.38);
+    await set('ldm:settings', { preceptPerHousehold: 'lots' }, idb);
+    const third = createStore<ResultsSlice>()(createResultsSlice);
+    (await startSettingsPersistence(third))();
+    expect(third.getState().preceptPerHousehold).toBe(79.71);
   });
 });
