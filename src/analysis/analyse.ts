@@ -48,7 +48,8 @@ function analyseValid(prep: Prepared, input: ProposalInput, options: AnalyseOpti
   return {
     proposalId: input.id,
     status: 'analysed',
-    areaHa: Math.round(shapeAreaM2(n.shape) / 100) / 100,
+    // A zero-area ring (collinear vertices) is exactly 0; the projected area bends it off zero slightly.
+    areaHa: problems.some((p) => p.code === 'zero-area') ? 0 : Math.round(shapeAreaM2(n.shape) / 100) / 100,
     perimeterKm: Math.round(perimeterM) / 1000,
     vertexCount: n.shape.vertexCount,
     problems,

@@ -19,6 +19,27 @@ export const THIN_QUOTIENT = 0.02;
 export const LONDON_COVERAGE_NOTE = 0.995;
 export const LONDON_COVERAGE_WARNING = 0.9;
 
+/**
+ * Area with straight edges in lon/lat (equirectangular at each ring's mean latitude), m²: exactly
+ * zero for collinear vertices, which the sinusoidal area (geometry/area.ts) bends slightly off zero.
+ */
+function planarAreaM2(ctx: ProposalContext): number {
+  const k = (Math.PI / 180) * 6371008.8;
+  let total = 0;
+  for (const ring of ctx.oriented) {
+    let sum = 0;
+    let latSum = 0;
+    const n = ring.length;
+    for (let i = 0; i < n; i += 2) {
+      const j = i + 2 === n ? 0 : i + 2;
+      sum += (ring[i] as number) * (ring[j + 1] as number) - (ring[j] as number) * (ring[i + 1] as number);
+      latSum += ring[i + 1] as number;
+    }
+    total += (sum / 2) * Math.cos(((latSum / (n / 2)) * Math.PI) / 180) * k * k;
+  }
+  return Math.abs(total);
+}
+
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 export function geometryProblems(ctx: ProposalContext, perimeterM: number, insideLondonM2: number): Problem[] {
@@ -32,7 +53,7 @@ export function geometryProblems(ctx: ProposalContext, perimeterM: number, insid
     });
   }
   const area = ctx.areaM2;
-  if (area < ZERO_AREA_M2) {
+  if (area < ZERO_AREA_M2 || planarAreaM2(ctx) < ZERO_AREA_M2) {
     problems.push({ code: 'zero-area', severity: 'error', message: 'The proposal encloses no area (under 1 m²).' });
     return problems;
   }

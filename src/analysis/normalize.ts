@@ -39,6 +39,16 @@ interface Scan {
   looksLikeBng: boolean;
 }
 
+function lonSpan(polygons: Position[][][]): number {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const poly of polygons) for (const ring of poly) for (const p of ring) {
+    min = Math.min(min, p[0] as number);
+    max = Math.max(max, p[0] as number);
+  }
+  return max - min;
+}
+
 function scan(polygons: unknown[]): Scan {
   const s: Scan = { polygons: [], vertices: 0, nonFinite: 0, outOfRange: 0, malformed: 0, looksLikeBng: true };
   for (const polygon of polygons) {
@@ -94,22 +104,24 @@ export function normalizeGeometry(geometry: unknown): Normalized {
       : '';
     return refuse([{ code: 'out-of-range', severity: 'error', message: `${s.outOfRange} coordinates lie outside longitude ±180° / latitude ±90°.${hint}` }], s.vertices);
   }
+  const problems: Problem[] = [];
+  if (lonSpan(s.polygons) > 180) {
+    // RFC 7946: edges are straight in lon/lat and antimeridian crossings must be split, so the
+    // ring is read as drawn (the long way round); say so, as it was probably meant otherwise.
+    problems.push({
+      code: 'out-of-range',
+      severity: 'warning',
+      message: 'The boundary spans more than 180° of longitude. It is read as drawn (GeoJSON rule); if it was meant to cross the antimeridian, split it there.',
+    });
+  }
   const shape = shapeFromPolygons(s.polygons);
   const givenRings = s.polygons.reduce((n, p) => n + p.length, 0);
-  const problems: Problem[] = [];
   if (shape.rings.length === 0) {
     return refuse([{ code: 'empty', severity: 'error', message: 'The proposal has no ring with at least 3 distinct vertices.' }], s.vertices);
   }
   if (shape.rings.length < givenRings) {
     const dropped = givenRings - shape.rings.length;
     problems.push({ code: 'too-few-vertices', severity: 'warning', message: `${dropped} ring${dropped === 1 ? '' : 's'} with fewer than 3 distinct vertices ignored.` });
-  }
-  if (shape.bbox[2] - shape.bbox[0] > 180) {
-    problems.push({
-      code: 'out-of-range',
-      severity: 'warning',
-      message: 'The boundary spans more than 180° of longitude; it is read as drawn, not wrapped across the antimeridian.',
-    });
   }
   return { shape, problems, rawVertexCount: s.vertices };
 }
