@@ -7,7 +7,11 @@ export function ProposalList() {
   const proposals = useAppStore((s) => s.proposals);
   const selectedId = useAppStore((s) => s.selectedId);
   const undo = useAppStore((s) => s.undo);
-  const [deleted, setDeleted] = useState<string | null>(null);
+  const lastStep = useAppStore((s) => s.proposalHistory.past.at(-1));
+  const [deleted, setDeleted] = useState<{ id: string; name: string; step: unknown } | null>(null);
+  // Offer "Undo delete" only while the delete is still the latest step: after any other edit (or an
+  // undo by key) the button would undo something else.
+  const showDeleted = deleted !== null && deleted.step === lastStep && !proposals.some((p) => p.id === deleted.id);
 
   return (
     <section className="sidebar__section" aria-labelledby="proposal-list-title">
@@ -20,13 +24,13 @@ export function ProposalList() {
       ) : (
         <ul className="proposal-list" aria-label="Proposals">
           {proposals.map((p) => (
-            <ProposalRow key={p.id} proposal={p} selected={p.id === selectedId} onDeleted={setDeleted} />
+            <ProposalRow key={p.id} proposal={p} selected={p.id === selectedId} onDeleted={(id, name) => setDeleted({ id, name, step: useAppStore.getState().proposalHistory.past.at(-1) })} />
           ))}
         </ul>
       )}
-      {deleted !== null && (
+      {showDeleted && (
         <p className="proposal-list__deleted" role="status">
-          Deleted “{deleted}”.{' '}
+          Deleted “{deleted.name}”.{' '}
           <button
             type="button"
             onClick={() => {

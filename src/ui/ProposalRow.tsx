@@ -7,7 +7,7 @@ const KIND_SHORT = { parish: 'Parish', cid: 'CID' } as const satisfies Record<ke
 interface Props {
   proposal: Proposal;
   selected: boolean;
-  onDeleted: (name: string) => void;
+  onDeleted: (id: string, name: string) => void;
 }
 
 /** One proposal in the list: select, rename inline, hide, duplicate, delete. */
@@ -70,7 +70,7 @@ export function ProposalRow({ proposal: p, selected, onDeleted }: Props) {
           aria-label={`Delete ${p.name}`}
           onClick={() => {
             deleteProposal(p.id);
-            onDeleted(p.name);
+            onDeleted(p.id, p.name);
           }}
         >
           Delete

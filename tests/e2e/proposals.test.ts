@@ -87,9 +87,9 @@ describe('proposals in the sidebar', () => {
     expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury']);
     await page.keyboard.press('Control+y');
     expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury', 'Bloomsbury (copy)']);
-    await page.getByRole('button', { name: 'Redo' }).click();
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
     expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury']);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     expect(await names(page)).toHaveLength(3);
     await page.getByRole('button', { name: 'Delete Bloomsbury (copy)' }).click();
     expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury']);
@@ -100,6 +100,8 @@ describe('proposals in the sidebar', () => {
     const notes = page.getByRole('textbox', { name: 'Notes' });
     await notes.fill('Ask the residents’ association');
     await notes.press('Control+z');
+    // The store's undo did not run: nothing to redo, both proposals still there.
+    expect(await page.evaluate(() => window.__ldm?.store.getState().canRedo)).toBe(false);
     expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury']);
   });
 
