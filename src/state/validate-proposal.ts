@@ -58,7 +58,8 @@ export function checkProposal(x: unknown): Checked<Proposal> {
   if (!isRecord(x)) return { valid: false, reason: 'not an object' };
   if (typeof x.id !== 'string' || x.id === '') return { valid: false, reason: 'missing id' };
   if (typeof x.name !== 'string') return { valid: false, reason: 'name is not text' };
-  if (typeof x.kind !== 'string' || !(x.kind in PROPOSAL_KINDS)) return { valid: false, reason: `unknown type "${String(x.kind)}"` };
+  if (x.kind === undefined) return { valid: false, reason: 'its type (parish or CID) is missing' };
+  if (typeof x.kind !== 'string' || !Object.hasOwn(PROPOSAL_KINDS, x.kind)) return { valid: false, reason: `unknown type "${String(x.kind)}"` };
   if (typeof x.colour !== 'string' || !HEX_COLOUR.test(x.colour)) return { valid: false, reason: 'colour is not a #rrggbb colour' };
   if (typeof x.notes !== 'string') return { valid: false, reason: 'notes are not text' };
   if (typeof x.hidden !== 'boolean') return { valid: false, reason: 'hidden is not true/false' };

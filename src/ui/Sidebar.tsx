@@ -26,8 +26,8 @@ export function Sidebar() {
       <ShareExport />
       {selected && (
         <>
-          <ProposalDetails proposal={selected} />
           <ResultsPanel proposal={selected} />
+          <ProposalDetails proposal={selected} />
         </>
       )}
     </aside>

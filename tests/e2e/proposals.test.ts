@@ -4,6 +4,7 @@
  * everything restored exactly, overlaps reported, a corrupt saved record reported and set aside,
  * and a share link opened in a fresh browser.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Polygon } from 'geojson';
@@ -122,6 +123,28 @@ describe('proposals in the sidebar', () => {
     await screenshot(page, 'proposals-results');
   });
 
+  it('downloads every proposal as GeoJSON with its current figures', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GeoJSON' }).click()]);
+    expect(download.suggestedFilename()).toBe('london-proposals.geojson');
+    const file = await download.path();
+    const fc = JSON.parse(readFileSync(file, 'utf8')) as { type: string; features: { geometry: unknown; properties: Record<string, unknown> }[] };
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.map((f) => f.properties.name)).toEqual(['Fitzrovia West', 'Bloomsbury']);
+    expect(fc.features[0]?.geometry).toEqual(WEST);
+    const shown = await page.getByTestId('population-estimate').textContent();
+    expect(new Intl.NumberFormat('en-GB').format(Number(fc.features[0]?.properties.population))).toBe(shown);
+  });
+
+  it('hides a proposal: no results for it, and it is left out of the others’ overlaps', async () => {
+    await page.getByRole('button', { name: 'Hide Bloomsbury' }).click();
+    await page.getByTestId('proposal-overlaps-none').waitFor();
+    await page.getByRole('button', { name: 'Select Bloomsbury' }).click();
+    await page.getByText('This proposal is hidden. Show it to see its results.').waitFor();
+    await page.getByRole('button', { name: 'Show Bloomsbury' }).click();
+    await page.getByRole('button', { name: 'Select Fitzrovia West' }).click();
+    await page.getByTestId('proposal-overlaps').filter({ hasText: 'Bloomsbury' }).waitFor();
+  });
+
   it('restores every proposal exactly after a reload', async () => {
     await waitSaved(page);
     const before = await snapshot(page);
@@ -154,7 +177,7 @@ describe('proposals in the sidebar', () => {
     await waitForApp(page);
     const alert = page.getByRole('alert').filter({ hasText: 'Your saved work could not be restored' });
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/"Mangled" could not be restored/);
+    expect(await alert.textContent()).toMatch(/"Mangled" could not be restored: its type \(parish or CID\) is missing/);
     await alert.getByRole('button', { name: 'Download set-aside data' }).waitFor();
     expect(await names(page)).toEqual([]);
     await screenshot(page, 'proposals-corrupt-restore');
