@@ -1,6 +1,6 @@
 import { useAppStore } from '../state/store';
 import { PROPOSAL_KINDS, type Proposal, type ProposalKind } from '../state/proposals-slice';
-import { PROPOSAL_COLOURS } from '../state/proposal-palette';
+import { COLOUR_NAMES, PROPOSAL_COLOURS } from '../state/proposal-palette';
 
 const KIND_HELP = {
   parish: 'A civil parish with an elected council that can raise a precept.',
@@ -32,11 +32,11 @@ export function ProposalDetails({ proposal: p }: { proposal: Proposal }) {
         <legend>Colour</legend>
         <div className="colour-choices">
           {PROPOSAL_COLOURS.map((c) => (
-            <label key={c} className="colour-choice" style={{ background: c }}>
+            <label key={c} className="colour-choice" style={{ background: c }} title={COLOUR_NAMES[c]}>
               <input
                 type="radio"
                 name={`colour-${p.id}`}
-                aria-label={`Colour ${c}`}
+                aria-label={COLOUR_NAMES[c]}
                 checked={p.colour.toLowerCase() === c.toLowerCase()}
                 onChange={() => setProposalColour(p.id, c)}
               />
