@@ -11,6 +11,7 @@
 import type { StoreApi } from 'zustand';
 import { decodeSaved, encodeEnvelope } from './persistence-codec';
 import { quarantine, readSaved, writeSaved } from './persistence-db';
+import { linkTabs, type TabLink } from './persistence-tabs';
 import type { NoticesSlice } from './notices-slice';
 import type { ProposalsSlice, ProposalsSnapshot } from './proposals-slice';
 
@@ -64,6 +65,9 @@ export async function startPersistence(store: PersistedStore): Promise<Persisten
   let writing: Promise<void> = Promise.resolve();
   // Edits are noted from the start but nothing is written until the saved state has been read.
   let restored = false;
+  // True while loading another tab's saved work, which must not be saved straight back.
+  let applyingOtherTab = false;
+  let tabs: TabLink | null = null;
 
   const flush = (): Promise<void> => {
     if (timer !== null) clearTimeout(timer);
@@ -76,6 +80,7 @@ export async function startPersistence(store: PersistedStore): Promise<Persisten
       const now = Date.now();
       try {
         await writeSaved(encodeEnvelope(snapshot, now));
+        tabs?.announceSaved();
         if (dirty === null) notices().setSaveStatus('saved', now);
       } catch (e) {
         notices().setSaveStatus('error');
@@ -90,7 +95,7 @@ export async function startPersistence(store: PersistedStore): Promise<Persisten
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.proposals === prev.proposals && state.selectedId === prev.selectedId) return;
+    if (applyingOtherTab || (state.proposals === prev.proposals && state.selectedId === prev.selectedId)) return;
     dirty = { proposals: state.proposals, selectedId: state.selectedId };
     if (!restored) return;
     if (state.saveStatus !== 'pending') notices().setSaveStatus('pending');
@@ -117,6 +122,29 @@ export async function startPersistence(store: PersistedStore): Promise<Persisten
     void flush();
   } else notices().setSaveStatus('saved');
 
+  tabs = linkTabs({
+    onOtherTab: () =>
+      notices().pushNotice({
+        tone: 'warning',
+        title: 'This app is open in another tab too',
+        details: ['Both tabs save to the same place in this browser. Work in one tab at a time: this tab picks up the other tab’s saved work only while it has no unsaved changes of its own.'],
+      }),
+    onOtherTabSaved: () => {
+      if (dirty !== null) return; // our own pending changes win; the user has been warned
+      void readSaved().then((raw) => {
+        const { snapshot, problems } = decodeSaved(raw);
+        if (problems.length > 0 || dirty !== null) return;
+        const { selectedId } = store.getState();
+        applyingOtherTab = true;
+        store.getState().restoreProposals({
+          proposals: snapshot.proposals,
+          selectedId: snapshot.proposals.some((p) => p.id === selectedId) ? selectedId : snapshot.selectedId,
+        });
+        applyingOtherTab = false;
+      });
+    },
+  });
+
   const onHide = () => void flush();
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') void flush();
@@ -128,13 +156,14 @@ export async function startPersistence(store: PersistedStore): Promise<Persisten
   }
   return {
     flush,
-    stop: () => {
+    stop: async () => {
       unsubscribe();
       if (hasWindow) {
         window.removeEventListener('pagehide', onHide);
         document.removeEventListener('visibilitychange', onVisibility);
       }
-      return flush();
+      await flush();
+      tabs?.close();
     },
   };
 }

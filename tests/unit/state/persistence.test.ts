@@ -152,4 +152,21 @@ describe('persistence to IndexedDB', () => {
     (await startSettingsPersistence(third))();
     expect(third.getState().preceptPerHousehold).toBe(79.71);
   });
+
+  it('warns when another tab is open, and picks up its saved work while it has no unsaved changes', async () => {
+    const tabA = makeStore();
+    const a = await startPersistence(tabA);
+    const tabB = makeStore();
+    const b = await startPersistence(tabB);
+    await sleep(50);
+    for (const tab of [tabA, tabB]) expect(tab.getState().notices.map((n) => n.title)).toEqual(['This app is open in another tab too']);
+    tabA.getState().addProposal(square(), { name: 'Made in A' });
+    await a.flush();
+    await sleep(50);
+    expect(tabB.getState().proposals.map((p) => p.name)).toEqual(['Made in A']);
+    // B did not save A's work straight back (which would echo between tabs for ever).
+    expect(tabB.getState().saveStatus).toBe('saved');
+    await a.stop();
+    await b.stop();
+  });
 });
