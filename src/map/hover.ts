@@ -78,6 +78,8 @@ export function attachHover(map: MapLibreMap, store: AppStoreApi): () => void {
     store.getState().setHover(describe(features, event.point.x, event.point.y));
   };
   const onMove = (event: MapMouseEvent) => {
+    // While a button is held (dragging the map or a vertex) the card would only flicker: skip the query.
+    if (event.type === 'mousemove' && event.originalEvent.buttons !== 0) return;
     pending = event;
     if (!frame) frame = requestAnimationFrame(run);
   };

@@ -18,6 +18,19 @@ import { nearestVertex, type VertexRef } from './vertex-edit';
 const SNAP_TOLERANCE_PX = 12;
 const VERTEX_PICK_PX = 10;
 
+/** Small stable ids for geometry objects (the store replaces, never mutates, a proposal's geometry). */
+const geometryIds = new WeakMap<object, number>();
+let nextGeometryId = 1;
+function geometryRef(geometry: object | null): number {
+  if (!geometry) return 0;
+  let id = geometryIds.get(geometry);
+  if (id === undefined) {
+    id = nextGeometryId++;
+    geometryIds.set(geometry, id);
+  }
+  return id;
+}
+
 export interface DrawingHandle {
   draw: TerraDraw;
   destroy: () => void;
@@ -80,10 +93,14 @@ export function attachDrawing(
   sync = syncDraw(map, draw, store);
 
   let vertex: VertexRef | null = null;
+  let vertexKey = '';
   const paintVertex = () => {
     const s = store.getState();
     const p = s.mode.kind === 'edit' ? s.proposals.find((q) => q.id === sync?.editingId()) : undefined;
     const position = vertex && p?.geometry?.type === 'Polygon' ? p.geometry.coordinates[vertex.ring]?.[vertex.index] : undefined;
+    const key = JSON.stringify(position ?? null);
+    if (key === vertexKey) return;
+    vertexKey = key;
     const data: FeatureCollection = {
       type: 'FeatureCollection',
       features: position ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: position } }] : [],
@@ -95,16 +112,33 @@ export function attachDrawing(
     paintVertex();
   };
 
-  // Repaint proposals and highlights when what they show changes (not on every hover update).
+  // Repaint proposals and highlights only when what they show changes: not on hover updates, and
+  // not on every drag move of the proposal terra-draw is editing (it draws that one itself), since
+  // each setData re-tiles a source in MapLibre's worker.
   let last: unknown[] = [];
+  let shownKey = '';
+  let filtersKey = '';
   const repaint = (s: AppState) => {
     const next = [s.proposals, s.selectedId, s.mode, s.results];
     if (next.every((v, i) => v === last[i])) return;
     last = next;
-    paintProposals(map, s.proposals, s.selectedId, sync?.editingId() ?? null);
+    const editingId = sync?.editingId() ?? null;
+    const key = JSON.stringify([
+      s.selectedId,
+      editingId,
+      s.proposals.map((p) => (p.id === editingId || p.hidden ? p.id : [p.id, p.name, p.colour, geometryRef(p.geometry)])),
+    ]);
+    if (key !== shownKey) {
+      shownKey = key;
+      paintProposals(map, s.proposals, s.selectedId, editingId);
+    }
     const { filters, needs } = highlightFilters(s);
     needs.forEach(loadLayer);
-    applyHighlights(map, filters);
+    const fKey = JSON.stringify(filters);
+    if (fKey !== filtersKey) {
+      filtersKey = fKey;
+      applyHighlights(map, filters);
+    }
     if (s.mode.kind !== 'edit') vertex = null;
     paintVertex();
   };

@@ -1,0 +1,177 @@
+/**
+ * Drawing (issue 4) as a user does it, with real mouse events on the map: draw a polygon and read the
+ * population in the results panel (checked against the engine run in node on the same shape), drag
+ * a vertex and see the figure change (latency measured), undo, delete a vertex, snap to a ward
+ * corner, and build a proposal from three wards (equal to their sum).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pointOnFeature } from '@turf/turf';
+import type { Polygon } from 'geojson';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadAppDataFromDir } from '../../scripts/lib/load-data';
+import { analyse } from '../../src/analysis/analyse';
+import { prepare, type Prepared } from '../../src/analysis/prepare';
+import type { AreaGeometry, WardCollection } from '../../src/data/schema';
+import { clickAt, mode, panelPopulation, proposals, waitForEngine, type LngLat } from './draw-helpers';
+import { jumpTo, openApp, project, screenshot, waitForMapIdle, type AppSession } from './harness';
+
+const wards = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/wards.geojson'), 'utf8')) as WardCollection;
+
+function engineEstimate(prep: Prepared, geometry: AreaGeometry): number {
+  return analyse(prep, { id: 'node', name: 'node', kind: 'parish', geometry }).population.estimate;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+// A box in Islington (EPSG:4326), corners clockwise from north-west.
+const BOX: LngLat[] = [
+  [-0.115, 51.545],
+  [-0.095, 51.545],
+  [-0.095, 51.535],
+  [-0.115, 51.535],
+];
+
+describe('drawing proposals', () => {
+  let app: AppSession;
+  let page: Page;
+  let prep: Prepared;
+
+  beforeAll(async () => {
+    const [opened, data] = await Promise.all([openApp({ viewport: { width: 1400, height: 900 } }), loadAppDataFromDir()]);
+    app = opened;
+    page = app.page;
+    prep = prepare(data);
+    await page.getByRole('button', { name: 'Hide layer panel' }).click();
+    await waitForEngine(page);
+  });
+  afterAll(async () => app?.close());
+
+  it('draws a polygon with clicks; the panel shows the engine’s population for that shape', async () => {
+    await jumpTo(page, [-0.105, 51.54], 14);
+    await page.getByLabel('Snap to boundaries').uncheck();
+    await page.getByRole('button', { name: 'Draw a polygon' }).click();
+    for (const corner of BOX) await clickAt(page, corner);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await proposals(page)).length, { timeout: 20_000 }).toBe(1);
+    expect((await mode(page)).kind).toBe('edit');
+
+    const [drawn] = await proposals(page);
+    const ring = (drawn?.geometry as Polygon).coordinates[0] ?? [];
+    expect(ring).toHaveLength(5);
+    // Each corner lands within a few metres of where we clicked (pixel rounding at zoom 14 ≈ 6 m/px).
+    for (const corner of BOX) expect(ring.some(([x = 0, y = 0]) => Math.abs(x - corner[0]) < 1e-4 && Math.abs(y - corner[1]) < 1e-4)).toBe(true);
+
+    const shown = await panelPopulation(page);
+    expect(shown).toBe(engineEstimate(prep, drawn!.geometry!));
+    expect(shown).toBeGreaterThan(5_000);
+    await screenshot(page, 'draw-polygon');
+  });
+
+  it('drags a vertex: the figure follows, and measures drag-to-result latency', async () => {
+    const [before] = await proposals(page);
+    const populationBefore = await panelPopulation(page);
+    // Install in-page timing: pointer move → result for the latest shape ready and painted.
+    await page.evaluate(() => {
+      const w = window as unknown as { __lat: { lastMove: number; samples: number[] } };
+      w.__lat = { lastMove: 0, samples: [] };
+      window.__ldm?.map?.getCanvas().addEventListener('pointermove', () => (w.__lat.lastMove = performance.now()), true);
+      window.__ldm?.store.subscribe((s, prev) => {
+        const id = s.selectedId;
+        const entry = id ? s.results[id] : undefined;
+        if (!id || entry === prev.results[id] || entry?.status !== 'ready' || entry.resultSeq !== entry.requestSeq) return;
+        const since = w.__lat.lastMove;
+        requestAnimationFrame(() => w.__lat.samples.push(performance.now() - since));
+      });
+    });
+
+    const corner = await project(page, BOX[1]!);
+    await page.mouse.move(corner.x, corner.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 20; step++) {
+      await page.mouse.move(corner.x + step * 4, corner.y - step * 3);
+      await page.waitForTimeout(60);
+    }
+    await page.mouse.up();
+    await waitForMapIdle(page);
+
+    const [after] = await proposals(page);
+    expect(after?.geometry).not.toEqual(before?.geometry);
+    const shown = await panelPopulation(page);
+    expect(shown).toBe(engineEstimate(prep, after!.geometry!));
+    expect(shown).toBeGreaterThan(populationBefore);
+
+    const samples = await page.evaluate(() => (window as unknown as { __lat: { samples: number[] } }).__lat.samples);
+    const sorted = [...samples].sort((a, b) => a - b);
+    console.log(`[e2e] drag → result on screen: n=${sorted.length} p50=${Math.round(percentile(sorted, 50))} ms p95=${Math.round(percentile(sorted, 95))} ms`);
+    expect(sorted.length).toBeGreaterThan(5);
+    await screenshot(page, 'draw-after-drag');
+  });
+
+  it('undoes the drag with Ctrl+Z, and the map shows the restored shape', async () => {
+    const [dragged] = await proposals(page);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await proposals(page))[0]?.geometry, { timeout: 20_000 }).not.toEqual(dragged?.geometry);
+    const [restored] = await proposals(page);
+    const inDraw = await page.evaluate(() => JSON.parse(JSON.stringify(window.__ldm?.draw?.getSnapshot().filter((f) => f.geometry.type === 'Polygon').map((f) => f.geometry))));
+    expect(inDraw).toEqual([restored?.geometry]);
+  });
+
+  it('removes a selected vertex with Delete', async () => {
+    const corner = await project(page, BOX[3]!);
+    await page.mouse.click(corner.x, corner.y);
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => ((await proposals(page))[0]?.geometry as Polygon).coordinates[0]?.length, { timeout: 20_000 }).toBe(4);
+    expect((await mode(page)).kind).toBe('edit');
+    await page.keyboard.press('Escape');
+    expect((await mode(page)).kind).toBe('browse');
+  });
+
+  it('snaps a drawn corner onto a ward corner', async () => {
+    const ward = wards.features.find((f) => f.properties.name === 'Barnsbury') ?? wards.features[0]!;
+    const polygon = ward.geometry.type === 'Polygon' ? ward.geometry.coordinates : ward.geometry.coordinates[0]!;
+    const target = polygon[0]![0]! as [number, number];
+    await jumpTo(page, target, 15);
+    await page.getByLabel('Snap to boundaries').check();
+    await page.getByRole('button', { name: 'Draw a polygon' }).click();
+    const p = await project(page, target);
+    const clicks: [number, number][] = [
+      [p.x + 4, p.y + 3],
+      [p.x + 150, p.y + 60],
+      [p.x + 40, p.y + 160],
+    ];
+    for (const [x, y] of clicks) await page.mouse.click(x, y);
+    await page.mouse.click(clicks[0]![0], clicks[0]![1]); // close on the first corner
+    await expect.poll(async () => (await proposals(page)).length, { timeout: 20_000 }).toBe(2);
+    const snapped = ((await proposals(page))[1]?.geometry as Polygon).coordinates[0] ?? [];
+    expect(snapped.some(([x = 0, y = 0]) => Math.abs(x - target[0]) < 1e-7 && Math.abs(y - target[1]) < 1e-7)).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
+  it('builds a proposal from three wards: its population is their sum', async () => {
+    const chosen = wards.features.filter((f) => f.properties.boroughName === 'Islington').slice(0, 3);
+    expect(chosen).toHaveLength(3);
+    const points = chosen.map((ward) => pointOnFeature(ward).geometry.coordinates as [number, number]);
+    const centre: LngLat = [points.reduce((s, p) => s + p[0], 0) / 3, points.reduce((s, p) => s + p[1], 0) / 3];
+    await jumpTo(page, centre, 12);
+    await page.getByRole('button', { name: 'Build from wards' }).click();
+    for (const [i, ward] of chosen.entries()) {
+      await clickAt(page, points[i]!);
+      await expect
+        .poll(async () => (await proposals(page)).at(-1)?.builtFrom?.codes.includes(ward.properties.code), { timeout: 20_000 })
+        .toBe(true);
+    }
+    const built = (await proposals(page)).at(-1)!;
+    expect(built.builtFrom?.codes.sort()).toEqual(chosen.map((w) => w.properties.code).sort());
+    const shown = await panelPopulation(page);
+    const sumOfEngine = chosen.reduce((s, w) => s + engineEstimate(prep, w.geometry), 0);
+    const sumOfProps = chosen.reduce((s, w) => s + w.properties.population, 0);
+    console.log(`[e2e] three wards: panel ${shown}, Σ engine ${sumOfEngine}, Σ ward populations ${sumOfProps}`);
+    expect(shown).toBe(engineEstimate(prep, built.geometry!));
+    expect(shown).toBe(sumOfEngine);
+    expect(Math.abs(shown - sumOfProps) / sumOfProps).toBeLessThan(0.005);
+    await screenshot(page, 'draw-build-wards');
+    await page.keyboard.press('Escape');
+  });
+});
