@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppStore } from '../state/store';
 import { ProposalRow } from './ProposalRow';
 
@@ -9,6 +9,17 @@ export function ProposalList() {
   const undo = useAppStore((s) => s.undo);
   const lastStep = useAppStore((s) => s.proposalHistory.past.at(-1));
   const [deleted, setDeleted] = useState<{ id: string; name: string; step: unknown } | null>(null);
+  // Any delete (list button, toolbar, Delete key on the map) offers a one-click way back.
+  useEffect(
+    () =>
+      useAppStore.subscribe((s, prev) => {
+        if (s.proposals === prev.proposals || s.proposalHistory.future.length > 0) return;
+        const gone = prev.proposals.filter((p) => !s.proposals.some((q) => q.id === p.id));
+        const step = s.proposalHistory.past.at(-1);
+        if (gone.length === 1 && gone[0] && step) setDeleted({ id: gone[0].id, name: gone[0].name, step });
+      }),
+    [],
+  );
   // Offer "Undo delete" only while the delete is still the latest step: after any other edit (or an
   // undo by key) the button would undo something else.
   const showDeleted = deleted !== null && deleted.step === lastStep && !proposals.some((p) => p.id === deleted.id);
@@ -24,7 +35,7 @@ export function ProposalList() {
       ) : (
         <ul className="proposal-list" aria-label="Proposals">
           {proposals.map((p) => (
-            <ProposalRow key={p.id} proposal={p} selected={p.id === selectedId} onDeleted={(id, name) => setDeleted({ id, name, step: useAppStore.getState().proposalHistory.past.at(-1) })} />
+            <ProposalRow key={p.id} proposal={p} selected={p.id === selectedId} />
           ))}
         </ul>
       )}

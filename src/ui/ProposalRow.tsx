@@ -7,11 +7,10 @@ const KIND_SHORT = { parish: 'Parish', cid: 'CID' } as const satisfies Record<ke
 interface Props {
   proposal: Proposal;
   selected: boolean;
-  onDeleted: (id: string, name: string) => void;
 }
 
 /** One proposal in the list: select, rename inline, hide, duplicate, delete. */
-export function ProposalRow({ proposal: p, selected, onDeleted }: Props) {
+export function ProposalRow({ proposal: p, selected }: Props) {
   const { selectProposal, renameProposal, toggleHidden, duplicateProposal, deleteProposal } = useAppStore.getState();
   const [editing, setEditing] = useState<string | null>(null);
 
@@ -68,10 +67,7 @@ export function ProposalRow({ proposal: p, selected, onDeleted }: Props) {
         <button
           type="button"
           aria-label={`Delete ${p.name}`}
-          onClick={() => {
-            deleteProposal(p.id);
-            onDeleted(p.id, p.name);
-          }}
+          onClick={() => deleteProposal(p.id)}
         >
           Delete
         </button>

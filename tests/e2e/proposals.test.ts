@@ -5,7 +5,7 @@
  * and a share link opened in a fresh browser.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Polygon } from 'geojson';
 import { openApp, screenshot, type AppSession } from './harness';
@@ -181,6 +181,27 @@ describe('proposals in the sidebar', () => {
     await alert.getByRole('button', { name: 'Download set-aside data' }).waitFor();
     expect(await names(page)).toEqual([]);
     await screenshot(page, 'proposals-corrupt-restore');
+  });
+});
+
+describe('two tabs', () => {
+  it('warns in both, and a tab with no unsaved changes picks up the other tab’s saved work', async () => {
+    const app = await openApp();
+    try {
+      await waitForApp(app.page);
+      const other = await app.page.context().newPage();
+      await other.goto(inject('baseUrl'));
+      await waitForApp(other);
+      for (const tab of [app.page, other]) {
+        await tab.getByRole('alert').filter({ hasText: 'This app is open in another tab too' }).waitFor();
+      }
+      await app.page.evaluate((west) => window.__ldm?.store.getState().addProposal(west, { name: 'From tab one' }), WEST);
+      await other.getByRole('button', { name: 'Select From tab one' }).waitFor();
+      expect((await snapshot(other)).proposals).toEqual((await snapshot(app.page)).proposals);
+      await screenshot(other, 'proposals-second-tab');
+    } finally {
+      await app.close();
+    }
   });
 });
 
