@@ -20,13 +20,13 @@ export const LONDON_COVERAGE_NOTE = 0.995;
 export const LONDON_COVERAGE_WARNING = 0.9;
 
 /**
- * Area with straight edges in lon/lat (equirectangular at each ring's mean latitude), m²: exactly
- * zero for collinear vertices, which the sinusoidal area (geometry/area.ts) bends slightly off zero.
+ * Area with straight edges in lon/lat (equirectangular at each ring's mean latitude), m², summed
+ * over rings without sign: exactly zero for collinear vertices, which the sinusoidal area (geometry/area.ts) bends slightly off zero.
  */
 function planarAreaM2(ctx: ProposalContext): number {
   const k = (Math.PI / 180) * 6371008.8;
   let total = 0;
-  for (const ring of ctx.oriented) {
+  for (const ring of ctx.shape.rings) {
     let sum = 0;
     let latSum = 0;
     const n = ring.length;
@@ -35,9 +35,9 @@ function planarAreaM2(ctx: ProposalContext): number {
       sum += (ring[i] as number) * (ring[j + 1] as number) - (ring[j] as number) * (ring[i + 1] as number);
       latSum += ring[i + 1] as number;
     }
-    total += (sum / 2) * Math.cos(((latSum / (n / 2)) * Math.PI) / 180) * k * k;
+    total += Math.abs((sum / 2) * Math.cos(((latSum / (n / 2)) * Math.PI) / 180) * k * k);
   }
-  return Math.abs(total);
+  return total;
 }
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;

@@ -21,12 +21,12 @@ function nearestOnBoundary(ctx: ProposalContext, px: number, py: number): [numbe
   let best = Infinity;
   let bx = px;
   let by = py;
-  const n = ctx.ex.length / 2;
-  for (let k = 0; k < n; k++) {
-    const ax = ((ctx.ex[2 * k] as number) - px) * kx;
-    const ay = (ctx.ey[2 * k] as number) - py;
-    const dx = ((ctx.ex[2 * k + 1] as number) - px) * kx - ax;
-    const dy = (ctx.ey[2 * k + 1] as number) - py - ay;
+  const { x0, y0, x1, y1 } = ctx.edges;
+  for (let k = 0, n = x0.length; k < n; k++) {
+    const ax = ((x0[k] as number) - px) * kx;
+    const ay = (y0[k] as number) - py;
+    const dx = ((x1[k] as number) - px) * kx - ax;
+    const dy = (y1[k] as number) - py - ay;
     const len2 = dx * dx + dy * dy;
     const t = len2 > 0 ? Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2)) : 0;
     const cx = ax + t * dx;

@@ -1,0 +1,246 @@
+/**
+ * Area of the intersection of two polygons by integrating around its boundary (Green's theorem):
+ *
+ *   area(P ∩ U) = Σ over P's edges of the parts inside U  +  Σ over U's edges of the parts inside P
+ *
+ * of the shoelace term (x·dy − y·dx)/2, with both polygons oriented (outer rings counter-clockwise,
+ * holes clockwise). Each edge is split where it meets the other polygon's boundary and each
+ * piece is classified by its midpoint. Where an edge of P lies exactly on an edge of U (shared,
+ * snapped vertices), the piece counts once, on P's side, when both run the same way (interiors
+ * on the same side) and not at all when they run opposite ways.
+ *
+ * Intersections are found in lon/lat (EPSG:4326); shoelace terms use the sinusoidal equal-area
+ * projection in metres relative to a local origin (see area.ts), so the result is m².
+ * Cost: O(edges of P near U × edges of U), typically a few hundred operations per unit.
+ */
+import { EARTH_RADIUS_M } from './area';
+import type { FlatRing } from './shape';
+
+const RAD = Math.PI / 180;
+
+/** Edges as flat arrays: edge k runs (x0[k], y0[k]) → (x1[k], y1[k]). */
+export interface EdgeList {
+  x0: Float64Array;
+  y0: Float64Array;
+  x1: Float64Array;
+  y1: Float64Array;
+}
+
+export function edgesOfRings(rings: readonly FlatRing[]): EdgeList {
+  const n = rings.reduce((s, r) => s + r.length / 2, 0);
+  const e: EdgeList = { x0: new Float64Array(n), y0: new Float64Array(n), x1: new Float64Array(n), y1: new Float64Array(n) };
+  let k = 0;
+  for (const r of rings) {
+    const m = r.length;
+    for (let i = 0; i < m; i += 2, k++) {
+      const j = i + 2 === m ? 0 : i + 2;
+      e.x0[k] = r[i] as number;
+      e.y0[k] = r[i + 1] as number;
+      e.x1[k] = r[j] as number;
+      e.y1[k] = r[j + 1] as number;
+    }
+  }
+  return e;
+}
+
+/** Even-odd, half-open crossing test over an edge list (same rule as point-in-shape.ts). */
+export function insideEdges(e: EdgeList, px: number, py: number): boolean {
+  let inside = false;
+  for (let k = 0, n = e.x0.length; k < n; k++) {
+    let ax = e.x0[k] as number;
+    let ay = e.y0[k] as number;
+    let bx = e.x1[k] as number;
+    let by = e.y1[k] as number;
+    if (ay === by) continue;
+    if (ay > by) {
+      [ax, bx] = [bx, ax];
+      [ay, by] = [by, ay];
+    }
+    if (py < ay || py >= by) continue;
+    if (px < ax + ((py - ay) * (bx - ax)) / (by - ay)) inside = !inside;
+  }
+  return inside;
+}
+
+type Inside = (x: number, y: number) => boolean;
+
+/** Projected shoelace term of the piece a→b of an edge, m², relative to origin (ox, oy) in degrees. */
+function term(ax: number, ay: number, bx: number, by: number, ox: number, oy: number): number {
+  const ya = (ay - oy) * RAD;
+  const yb = (by - oy) * RAD;
+  // Sinusoidal: X = λ·cos φ (φ absolute), Y = φ − φ0; both × R below.
+  const xa = (ax - ox) * RAD * Math.cos(ay * RAD);
+  const xb = (bx - ox) * RAD * Math.cos(by * RAD);
+  return ((xa * yb - xb * ya) / 2) * EARTH_RADIUS_M * EARTH_RADIUS_M;
+}
+
+// Scratch buffers (typed, reused: this loop runs ~10⁵ times per analysis and must not allocate).
+let ts: Float64Array = new Float64Array(64);
+let overlaps: Float64Array = new Float64Array(96); // triples [t0, t1, same(1)/opposite(0)]
+
+function grow(a: Float64Array, need: number): Float64Array {
+  if (need <= a.length) return a;
+  const b = new Float64Array(need * 2);
+  b.set(a);
+  return b;
+}
+
+/** Insertion sort of ts[0..n): n is tiny (split points of one edge). */
+function sortTs(n: number): void {
+  for (let i = 1; i < n; i++) {
+    const v = ts[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (ts[j] as number) > v) {
+      ts[j + 1] = ts[j] as number;
+      j--;
+    }
+    ts[j + 1] = v;
+  }
+}
+
+/**
+ * Σ over edges `mine` (indices `which`, or all) of the pieces inside the other polygon.
+ * @param countSharedSame whether pieces lying on a same-direction edge of `other` count (true for P, false for U)
+ */
+function sideSum(
+  mine: EdgeList,
+  which: ArrayLike<number> | null,
+  other: EdgeList,
+  otherWhich: ArrayLike<number> | null,
+  insideOther: Inside,
+  countSharedSame: boolean,
+  ox: number,
+  oy: number,
+): number {
+  let sum = 0;
+  const count = which ? which.length : mine.x0.length;
+  const otherCount = otherWhich ? otherWhich.length : other.x0.length;
+  // Bbox of the other polygon's edges in play: an edge missing it cannot be split.
+  let oMinX = Infinity;
+  let oMinY = Infinity;
+  let oMaxX = -Infinity;
+  let oMaxY = -Infinity;
+  for (let v = 0; v < otherCount; v++) {
+    const j = otherWhich ? (otherWhich[v] as number) : v;
+    oMinX = Math.min(oMinX, other.x0[j] as number, other.x1[j] as number);
+    oMaxX = Math.max(oMaxX, other.x0[j] as number, other.x1[j] as number);
+    oMinY = Math.min(oMinY, other.y0[j] as number, other.y1[j] as number);
+    oMaxY = Math.max(oMaxY, other.y0[j] as number, other.y1[j] as number);
+  }
+  // Side of the previous edge's last piece; an unsplit edge continuing it shares that side.
+  let lastSide: boolean | null = null;
+  let lastX = Number.NaN;
+  let lastY = Number.NaN;
+  for (let w = 0; w < count; w++) {
+    const k = which ? (which[w] as number) : w;
+    const ax = mine.x0[k] as number;
+    const ay = mine.y0[k] as number;
+    const bx = mine.x1[k] as number;
+    const by = mine.y1[k] as number;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const continues = ax === lastX && ay === lastY;
+    lastX = bx;
+    lastY = by;
+    if (dx === 0 && dy === 0) continue;
+    const minX = Math.min(ax, bx);
+    const maxX = Math.max(ax, bx);
+    const minY = Math.min(ay, by);
+    const maxY = Math.max(ay, by);
+    ts[0] = 0;
+    ts[1] = 1;
+    let nt = 2;
+    let no = 0;
+    if (!(maxX < oMinX || minX > oMaxX || maxY < oMinY || minY > oMaxY)) {
+      for (let v = 0; v < otherCount; v++) {
+        const j = otherWhich ? (otherWhich[v] as number) : v;
+        const cx = other.x0[j] as number;
+        const cy = other.y0[j] as number;
+        const ex = other.x1[j] as number;
+        const ey = other.y1[j] as number;
+        if ((cx > ex ? cx : ex) < minX || (cx < ex ? cx : ex) > maxX || (cy > ey ? cy : ey) < minY || (cy < ey ? cy : ey) > maxY) continue;
+        const fx = ex - cx;
+        const fy = ey - cy;
+        const denom = dx * fy - dy * fx;
+        const qx = cx - ax;
+        const qy = cy - ay;
+        if (denom === 0) {
+          // Parallel: collinear overlap when c lies on the line through a→b.
+          if (qx * dy - qy * dx !== 0) continue;
+          const len2 = dx * dx + dy * dy;
+          const t0 = (qx * dx + qy * dy) / len2;
+          const t1 = ((ex - ax) * dx + (ey - ay) * dy) / len2;
+          const lo = Math.max(0, Math.min(t0, t1));
+          const hi = Math.min(1, Math.max(t0, t1));
+          if (hi > lo) {
+            ts = grow(ts, nt + 2);
+            ts[nt++] = lo;
+            ts[nt++] = hi;
+            overlaps = grow(overlaps, no + 3);
+            overlaps[no++] = lo;
+            overlaps[no++] = hi;
+            overlaps[no++] = dx * fx + dy * fy > 0 ? 1 : 0;
+          }
+          continue;
+        }
+        const t = (qx * fy - qy * fx) / denom;
+        const s = (qx * dy - qy * dx) / denom;
+        if (t >= 0 && t <= 1 && s >= 0 && s <= 1) {
+          ts = grow(ts, nt + 1);
+          ts[nt++] = t;
+        }
+      }
+    }
+    if (nt === 2) {
+      // Unsplit edge: one side throughout, the same as the piece it continues.
+      const side: boolean = continues && lastSide !== null ? lastSide : insideOther(ax + dx / 2, ay + dy / 2);
+      lastSide = side;
+      if (side) sum += term(ax, ay, bx, by, ox, oy);
+      continue;
+    }
+    sortTs(nt);
+    lastSide = null;
+    for (let i = 0; i + 1 < nt; i++) {
+      const t0 = ts[i] as number;
+      const t1 = ts[i + 1] as number;
+      if (t1 <= t0) continue;
+      const tm = (t0 + t1) / 2;
+      let counted: boolean | null = null;
+      let shared = false;
+      for (let o = 0; o < no; o += 3) {
+        if (tm > (overlaps[o] as number) && tm < (overlaps[o + 1] as number)) {
+          counted = countSharedSame && overlaps[o + 2] === 1;
+          shared = true;
+          break;
+        }
+      }
+      counted ??= insideOther(ax + tm * dx, ay + tm * dy);
+      // A piece lying on the other boundary says nothing about the side beyond it.
+      lastSide = shared ? null : counted;
+      if (counted) sum += term(ax + t0 * dx, ay + t0 * dy, ax + t1 * dx, ay + t1 * dy, ox, oy);
+    }
+  }
+  return sum;
+}
+
+/** Area enclosed by oriented edges, m², with the same terms and origin as the intersection (so a unit wholly inside gives back exactly this). */
+export function edgesAreaM2(u: EdgeList): number {
+  const ox = u.x0[0] ?? 0;
+  const oy = u.y0[0] ?? 0;
+  let sum = 0;
+  for (let k = 0; k < u.x0.length; k++) sum += term(u.x0[k] as number, u.y0[k] as number, u.x1[k] as number, u.y1[k] as number, ox, oy);
+  return sum;
+}
+
+/**
+ * @param p the proposal's oriented edges; `pNear` = indices of those near the unit (others cannot meet it)
+ * @param insideP even-odd test for the proposal
+ * @param u the unit's oriented edges
+ */
+export function boundaryIntersectionAreaM2(p: EdgeList, pNear: ArrayLike<number>, insideP: Inside, u: EdgeList): number {
+  const ox = u.x0[0] ?? 0;
+  const oy = u.y0[0] ?? 0;
+  const fromP = sideSum(p, pNear, u, null, (x, y) => insideEdges(u, x, y), true, ox, oy);
+  const fromU = sideSum(u, null, p, pNear, insideP, false, ox, oy);
+  return fromP + fromU;
+}
