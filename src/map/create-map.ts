@@ -36,6 +36,15 @@ export interface MapHandle {
   destroy: () => void;
 }
 
+/**
+ * Padding (px) for fitting London: on a wide map, keep clear of the layer panel (left, ~21rem) and
+ * the drawing toolbar (top) that float over it.
+ */
+function fitPadding(container: HTMLElement) {
+  const wide = container.clientWidth >= 700;
+  return wide ? { left: 350, top: 110, right: 24, bottom: 40 } : { left: 24, top: 24, right: 24, bottom: 24 };
+}
+
 /** Small layers fetched on the main thread: London for the exact fit, boroughs/wards for label points. */
 async function preload(manifest: Manifest): Promise<Preloaded> {
   const want = (layer: LayerId) => presentLayer(manifest, layer) !== null;
@@ -80,7 +89,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     const visibility = store.getState().layerVisibility;
     performance.mark('ldm:preloaded');
     addDataLayers(map, manifest, preloaded, (layer) => visibility[layer]);
-    if (preloaded.london) map.fitBounds(bboxOf(preloaded.london as LondonCollection), { padding: 24, duration: 0 });
+    if (preloaded.london) map.fitBounds(bboxOf(preloaded.london as LondonCollection), { padding: fitPadding(container), duration: 0 });
     const deferred = new Set<LayerId>();
     const loadDeferred = () => loadDeferredLayers(map, (layer) => store.getState().layerVisibility[layer], deferred);
     map.on('zoomend', loadDeferred);

@@ -41,7 +41,9 @@ describe('the map', () => {
     expect([...codes].every((c) => typeof c === 'string' && c.startsWith('E09'))).toBe(true);
 
     const inBarnet = await project(app.page, insidePoint('Barnet'));
-    const corner = { x: 1270, y: 790 }; // outside London at the fitted view: plain background
+    // Bottom-right of the map canvas, above the attribution: outside London at the fitted view.
+    const canvas = await app.page.evaluate(() => window.__ldm?.map?.getCanvas().getBoundingClientRect().toJSON() as DOMRect);
+    const corner = { x: canvas.right - 8, y: canvas.bottom - 60 };
     const [borough, background] = await pixelsAt(app.page, [inBarnet, corner]);
     expect(differs(borough ?? [], background ?? [])).toBe(true);
   });
@@ -91,7 +93,8 @@ describe('the map', () => {
     await app.page.mouse.move(point.x, point.y);
     const card = app.page.getByTestId('hover-card');
     await expect.poll(() => card.textContent()).toMatch(/Small area \(LSOA\).*E01\d{6}.*residents.*per ha/);
-    await expect.poll(() => card.textContent()).toMatch(/Ward.*Borough.*Hackney/);
+    const full = (await card.textContent()) ?? '';
+    expect(full, full).toMatch(/Ward.*Borough.*Hackney/);
     await screenshot(app.page, 'map-hackney-z13');
   });
 });
