@@ -123,6 +123,16 @@ describe('proposals in the sidebar', () => {
     await screenshot(page, 'proposals-results');
   });
 
+  it('recomputes the precept when the user changes the charge per household', async () => {
+    const charge = page.getByRole('spinbutton', { name: 'Annual charge per household (£)' });
+    expect(await charge.inputValue()).toBe('79.71');
+    await charge.fill('46.38');
+    await charge.press('Enter');
+    await page.getByText(/households at £46\.38 each/).waitFor();
+    await page.getByRole('button', { name: 'Reset to £79.71' }).click();
+    await page.getByText(/households at £79\.71 each/).waitFor();
+  });
+
   it('downloads every proposal as GeoJSON with its current figures', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GeoJSON' }).click()]);
     expect(download.suggestedFilename()).toBe('london-proposals.geojson');
