@@ -174,4 +174,39 @@ describe('drawing proposals', () => {
     await screenshot(page, 'draw-build-wards');
     await page.keyboard.press('Escape');
   });
+
+  it('draws a rectangle and a freehand shape, and a click on a proposal opens it for editing', async () => {
+    await jumpTo(page, [-0.1, 51.53], 14);
+    const before = (await proposals(page)).length;
+    await page.getByRole('button', { name: 'Draw a rectangle' }).click();
+    const a = await project(page, [-0.11, 51.535]);
+    const b = await project(page, [-0.1, 51.53]);
+    await page.mouse.click(a.x, a.y);
+    await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2);
+    await page.mouse.click(b.x, b.y);
+    await expect.poll(async () => (await proposals(page)).length, { timeout: 20_000 }).toBe(before + 1);
+    const rectangle = (await proposals(page)).at(-1)!;
+    expect((rectangle.geometry as Polygon).coordinates[0]).toHaveLength(5);
+    expect(await panelPopulation(page)).toBe(engineEstimate(prep, rectangle.geometry!));
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Draw freehand' }).click();
+    const c = await project(page, [-0.095, 51.533]);
+    await page.mouse.click(c.x, c.y);
+    for (let i = 1; i <= 24; i++) {
+      const angle = (i / 24) * 2 * Math.PI;
+      await page.mouse.move(c.x + 60 * Math.sin(angle), c.y + 60 - 60 * Math.cos(angle), { steps: 2 });
+    }
+    await page.mouse.click(c.x + 2, c.y + 2);
+    await expect.poll(async () => (await proposals(page)).length, { timeout: 20_000 }).toBe(before + 2);
+    const freehand = (await proposals(page)).at(-1)!;
+    expect((freehand.geometry as Polygon).coordinates[0]!.length).toBeGreaterThan(8);
+
+    await page.keyboard.press('Escape');
+    expect((await mode(page)).kind).toBe('browse');
+    await clickAt(page, [-0.107, 51.532]); // inside the rectangle
+    await expect.poll(async () => (await mode(page)) as unknown, { timeout: 20_000 }).toEqual({ kind: 'edit', proposalId: rectangle.id });
+    await screenshot(page, 'draw-rectangle-freehand');
+    await page.keyboard.press('Escape');
+  });
 });
