@@ -55,9 +55,9 @@ export function createProposalContext(shape: Shape): ProposalContext {
 /** Indexes of the proposal edges whose segment passes through the box. */
 export function edgesTouchingBox(q: EdgeQuery, box: BBox): number[] {
   const { x0, y0, x1, y1 } = q.edges;
-  return q.edgeIndex.search(box[0], box[1], box[2], box[3], (k) =>
-    segmentTouchesBox(x0[k] as number, y0[k] as number, x1[k] as number, y1[k] as number, box),
-  );
+  // Slightly larger than the box: the intersection shifts the edges by ~1e-9° (boundary-area.ts).
+  const b: BBox = [box[0] - 1e-8, box[1] - 1e-8, box[2] + 1e-8, box[3] + 1e-8];
+  return q.edgeIndex.search(b[0], b[1], b[2], b[3], (k) => segmentTouchesBox(x0[k] as number, y0[k] as number, x1[k] as number, y1[k] as number, b));
 }
 
 function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {

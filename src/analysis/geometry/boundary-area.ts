@@ -233,14 +233,35 @@ export function edgesAreaM2(u: EdgeList): number {
 }
 
 /**
+ * Exact shared vertices and edges (a proposal snapped to a ward, a ward against the LSOAs it shares
+ * vertices with) put midpoints exactly on the other boundary, where rounding decides the side
+ * and a piece can be counted twice. So the proposal's edges are translated by a tiny vector
+ * (≈1e-9°, ≈0.1 mm, a direction parallel to no data edge): every shared piece then lies
+ * strictly on one side, and exactly one of the two coincident pieces is counted when the
+ * interiors agree ("simulation of simplicity"). The area changes by ≈0.1 mm × boundary length.
+ */
+const SHIFT_X = (1e-9 * Math.SQRT2) / 1.4;
+const SHIFT_Y = (1e-9 * Math.PI) / 3.7;
+
+/**
  * @param p the proposal's oriented edges; `pNear` = indices of those near the unit (others cannot meet it)
  * @param insideP even-odd test for the proposal
  * @param u the unit's oriented edges
  */
 export function boundaryIntersectionAreaM2(p: EdgeList, pNear: ArrayLike<number>, insideP: Inside, u: EdgeList): number {
+  const n = pNear.length;
+  const near: EdgeList = { x0: new Float64Array(n), y0: new Float64Array(n), x1: new Float64Array(n), y1: new Float64Array(n) };
+  for (let i = 0; i < n; i++) {
+    const k = pNear[i] as number;
+    near.x0[i] = (p.x0[k] as number) + SHIFT_X;
+    near.y0[i] = (p.y0[k] as number) + SHIFT_Y;
+    near.x1[i] = (p.x1[k] as number) + SHIFT_X;
+    near.y1[i] = (p.y1[k] as number) + SHIFT_Y;
+  }
+  const insideShiftedP: Inside = (x, y) => insideP(x - SHIFT_X, y - SHIFT_Y);
   const ox = u.x0[0] ?? 0;
   const oy = u.y0[0] ?? 0;
-  const fromP = sideSum(p, pNear, u, null, (x, y) => insideEdges(u, x, y), true, ox, oy);
-  const fromU = sideSum(u, null, p, pNear, insideP, false, ox, oy);
+  const fromP = sideSum(near, null, u, null, (x, y) => insideEdges(u, x, y), true, ox, oy);
+  const fromU = sideSum(u, null, near, null, insideShiftedP, false, ox, oy);
   return fromP + fromU;
 }
