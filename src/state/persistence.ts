@@ -12,6 +12,7 @@ import type { StoreApi } from 'zustand';
 import { decodeSaved, encodeEnvelope } from './persistence-codec';
 import { quarantine, readSaved, writeSaved } from './persistence-db';
 import { linkTabs, type TabLink } from './persistence-tabs';
+import { clearJournal, readJournal, savedAtOf, writeJournal } from './persistence-journal';
 import type { NoticesSlice } from './notices-slice';
 import type { ProposalsSlice, ProposalsSnapshot } from './proposals-slice';
 
@@ -24,7 +25,21 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Reads saved work into the store, setting aside and reporting whatever cannot be trusted. */
 export async function restoreSaved(store: PersistedStore, now = Date.now()): Promise<void> {
-  const raw = await readSaved();
+  const stored = await readSaved();
+  const journal = readJournal();
+  // The journal holds work that may not have reached IndexedDB before the page closed.
+  const useJournal = journal !== undefined && (stored === undefined || savedAtOf(journal) >= savedAtOf(stored));
+  const raw = useJournal ? journal : stored;
+  if (!useJournal && journal !== undefined && savedAtOf(journal) === -Infinity) {
+    // An unreadable safety copy is set aside too, never dropped silently.
+    const key = await quarantine(journal, ['The safety copy of unsaved work could not be read.'], now);
+    store.getState().pushNotice({
+      tone: 'warning',
+      title: 'A safety copy of unsaved work could not be read',
+      details: ['Your saved work was restored. The unreadable copy has been kept aside in this browser.'],
+      quarantineKey: key,
+    });
+  }
   if (raw === undefined) return;
   const { snapshot, problems } = decodeSaved(raw);
   if (problems.length > 0) {
@@ -68,6 +83,7 @@ export async function startPersistence(store: PersistedStore): Promise<Persisten
   // True while loading another tab's saved work, which must not be saved straight back.
   let applyingOtherTab = false;
   let tabs: TabLink | null = null;
+  let started = 0; // writes begun
 
   const flush = (): Promise<void> => {
     if (timer !== null) clearTimeout(timer);
@@ -75,13 +91,19 @@ export async function startPersistence(store: PersistedStore): Promise<Persisten
     const snapshot = dirty;
     if (!snapshot || !restored) return writing;
     dirty = null;
+    const envelope = encodeEnvelope(snapshot, Date.now());
+    writeJournal(envelope);
+    const seq = ++started;
     // Chain writes so an older snapshot can never land after a newer one.
     writing = writing.then(async () => {
-      const now = Date.now();
       try {
-        await writeSaved(encodeEnvelope(snapshot, now));
+        await writeSaved(envelope);
         tabs?.announceSaved();
-        if (dirty === null) notices().setSaveStatus('saved', now);
+        // Only the newest write may drop the safety copy; an older one would drop newer work.
+        if (seq === started && dirty === null) {
+          clearJournal();
+          notices().setSaveStatus('saved', envelope.savedAt);
+        }
       } catch (e) {
         notices().setSaveStatus('error');
         notices().pushNotice({ tone: 'error', title: 'Your latest changes could not be saved', details: [errorText(e)] });
@@ -145,9 +167,13 @@ export async function startPersistence(store: PersistedStore): Promise<Persisten
     },
   });
 
-  const onHide = () => void flush();
+  // The page may be gone before an IndexedDB write completes: keep a synchronous copy first.
+  const onHide = () => {
+    if (dirty) writeJournal(encodeEnvelope(dirty, Date.now()));
+    void flush();
+  };
   const onVisibility = () => {
-    if (document.visibilityState === 'hidden') void flush();
+    if (document.visibilityState === 'hidden') onHide();
   };
   const hasWindow = typeof window !== 'undefined';
   if (hasWindow) {

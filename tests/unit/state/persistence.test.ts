@@ -1,4 +1,14 @@
 import 'fake-indexeddb/auto';
+
+// node 20 has no localStorage: a minimal in-memory one, like a browser's, for the journal.
+const memory = new Map<string, string>();
+Object.assign(globalThis, {
+  localStorage: {
+    getItem: (k: string) => memory.get(k) ?? null,
+    setItem: (k: string, v: string) => void memory.set(k, String(v)),
+    removeItem: (k: string) => void memory.delete(k),
+  },
+});
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clear, createStore as createIdbStore, get, set } from 'idb-keyval';
 import { createStore } from 'zustand/vanilla';
@@ -9,6 +19,7 @@ import { startPersistence, SAVE_DEBOUNCE_MS } from '../../../src/state/persisten
 import { startSettingsPersistence } from '../../../src/state/persistence-settings';
 import { createResultsSlice, type ResultsSlice } from '../../../src/state/results-slice';
 import { DB_NAME, DB_STORE, listQuarantineKeys, readQuarantine, STATE_KEY } from '../../../src/state/persistence-db';
+import { JOURNAL_KEY } from '../../../src/state/persistence-journal';
 
 type S = ProposalsSlice & NoticesSlice;
 const makeStore = () => createStore<S>()((...a) => ({ ...createProposalsSlice(...a), ...createNoticesSlice(...a) }));
@@ -34,6 +45,7 @@ async function saveThenReload(edit: (s: S) => void): Promise<{ before: S; after:
 describe('persistence to IndexedDB', () => {
   beforeEach(async () => {
     await clear(idb);
+    memory.clear();
   });
 
   it('restores every proposal exactly, and the selection, after a reload', async () => {
@@ -168,5 +180,46 @@ describe('persistence to IndexedDB', () => {
     expect(tabB.getState().saveStatus).toBe('saved');
     await a.stop();
     await b.stop();
+  });
+
+  it('keeps a synchronous safety copy while a save is in flight, and drops it once saved', async () => {
+    const store = makeStore();
+    const handle = await startPersistence(store);
+    store.getState().addProposal(square(), { name: 'In flight' });
+    const saving = handle.flush();
+    const journal = JSON.parse(memory.get(JOURNAL_KEY) ?? 'null') as { proposals: { name: string }[] } | null;
+    expect(journal?.proposals.map((p) => p.name)).toEqual(['In flight']);
+    await saving;
+    expect(memory.has(JOURNAL_KEY)).toBe(false);
+    await handle.stop();
+  });
+
+  it('restores from the safety copy when the page closed before IndexedDB had the newest work', async () => {
+    const { before } = await saveThenReload((s) => void s.addProposal(square(), { name: 'Saved' }));
+    const [saved] = before.proposals;
+    const newer = { version: 1, savedAt: Date.now() + 1000, proposals: [saved, { ...saved, id: 'late', name: 'Only in the journal' }], selectedId: 'late' };
+    memory.set(JOURNAL_KEY, JSON.stringify(newer));
+    const store = makeStore();
+    const handle = await startPersistence(store);
+    expect(store.getState().proposals.map((p) => p.name)).toEqual(['Saved', 'Only in the journal']);
+    expect(store.getState().selectedId).toBe('late');
+    await handle.stop();
+    // Written through to IndexedDB, after which the safety copy is no longer needed.
+    expect((await get<{ proposals: unknown[] }>(STATE_KEY, idb))?.proposals).toHaveLength(2);
+    expect(memory.has(JOURNAL_KEY)).toBe(false);
+  });
+
+  it('ignores an older safety copy, and sets an unreadable one aside with a notice', async () => {
+    await saveThenReload((s) => void s.addProposal(square(), { name: 'Current' }));
+    memory.set(JOURNAL_KEY, JSON.stringify({ version: 1, savedAt: 1, proposals: [], selectedId: null }));
+    const a = makeStore();
+    await (await startPersistence(a)).stop();
+    expect(a.getState().proposals.map((p) => p.name)).toEqual(['Current']);
+    memory.set(JOURNAL_KEY, '{"version":1, cut short');
+    const b = makeStore();
+    await (await startPersistence(b)).stop();
+    expect(b.getState().proposals.map((p) => p.name)).toEqual(['Current']);
+    expect(b.getState().notices[0]?.title).toBe('A safety copy of unsaved work could not be read');
+    expect((await readQuarantine(b.getState().notices[0]?.quarantineKey ?? ''))?.original).toBe('{"version":1, cut short');
   });
 });
