@@ -166,6 +166,20 @@ describe('proposals in the sidebar', () => {
     expect(await page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('');
   });
 
+  it('keeps an edit made the moment before the page is reloaded or closed', async () => {
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.evaluate((east) => {
+        window.__ldm?.store.getState().addProposal(east, { name: 'Last second' });
+        window.location.reload(); // no time for the debounced IndexedDB save
+      }, EAST),
+    ]);
+    await page.waitForFunction(() => window.__ldm?.readyAt !== undefined && window.__ldm.store.getState().saveStatus === 'saved', undefined, {
+      timeout: 60_000,
+    });
+    expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury', 'Last second']);
+  });
+
   it('reports a corrupt saved record, sets it aside and offers it for download', async () => {
     await page.evaluate(
       () =>
@@ -175,6 +189,7 @@ describe('proposals in the sidebar', () => {
           open.onsuccess = () => {
             const tx = open.result.transaction('state', 'readwrite');
             tx.objectStore('state').put({ version: 1, proposals: [{ id: 'x', name: 'Mangled' }, 42] }, 'ldm:state');
+            localStorage.removeItem('ldm:journal');
             tx.oncomplete = () => {
               open.result.close();
               done();
