@@ -97,4 +97,19 @@ describe('the map', () => {
     expect(full, full).toMatch(/Ward.*Borough.*Hackney/);
     await screenshot(app.page, 'map-hackney-z13');
   });
+
+  it('adds the optional street basemap only when switched on (its tiles are blocked here: offline)', async () => {
+    expect(app.blocked).toEqual([]);
+    const basemapLayer = () =>
+      app.page.evaluate(() => {
+        const map = window.__ldm?.map;
+        return map?.getLayer('basemap') ? (map.getLayoutProperty('basemap', 'visibility') as string) : null;
+      });
+    expect(await basemapLayer()).toBeNull();
+    await app.page.getByLabel(/Street map underneath/).check();
+    await expect.poll(basemapLayer, { timeout: 10_000 }).toBe('visible');
+    await expect.poll(() => app.blocked.some((url) => url.includes('{z}') === false && /\/\d+\/\d+\/\d+\.png/.test(url)), { timeout: 10_000 }).toBe(true);
+    await app.page.getByLabel(/Street map underneath/).uncheck();
+    await expect.poll(basemapLayer).toBe('none');
+  });
 });
