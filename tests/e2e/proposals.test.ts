@@ -207,6 +207,11 @@ describe('proposals in the sidebar', () => {
     expect(await names(page)).toEqual([]);
     await screenshot(page, 'proposals-corrupt-restore');
   });
+
+  it('did all this with no console errors and no request leaving the machine', () => {
+    expect(app.errors).toEqual([]);
+    expect(app.blocked).toEqual([]);
+  });
 });
 
 describe('two tabs', () => {
