@@ -12,6 +12,8 @@ export interface BenchGroup {
   name: string;
   /** True for the rows the budget applies to (borough-sized, 200 vertices). */
   budget: boolean;
+  /** The naive baseline takes minutes per proposal here: run it only when asked (--baseline-slow). */
+  slowBaseline?: boolean;
   proposals: (Polygon | MultiPolygon)[];
 }
 
@@ -46,17 +48,20 @@ function resample(geometry: Polygon | MultiPolygon, n: number): Polygon | null {
 }
 
 /**
- * Random star-shaped polygon: `vertices` points at angles 2πi/n, radius `radiusDeg` (degrees of
- * latitude; longitude stretched by 1/cos 51.5°) × a random factor in [0.6, 1], centred on a
- * random output-area centroid so it sits on populated London.
+ * Random star-shaped polygon, like a hand-drawn area: `vertices` points at angles 2πi/n, radius
+ * `radiusDeg` (degrees of latitude; longitude stretched by 1/cos 51.5°) modulated by two random
+ * low-frequency waves (lobes and bays) plus ±3% jitter per vertex, centred on a random
+ * output-area centroid so it sits on populated London.
  */
 function randomStar(data: AppData, rand: () => number, vertices: number, radiusDeg: number): Polygon {
   const i = Math.floor(rand() * data.oa.codes.length);
   const cx = data.oa.lng[i] as number;
   const cy = data.oa.lat[i] as number;
+  const [k1, k2] = [2 + Math.floor(rand() * 3), 5 + Math.floor(rand() * 4)];
+  const [p1, p2] = [rand() * 2 * Math.PI, rand() * 2 * Math.PI];
   const ring: Position[] = Array.from({ length: vertices }, (_, k) => {
     const a = (2 * Math.PI * k) / vertices;
-    const r = radiusDeg * (0.6 + 0.4 * rand());
+    const r = radiusDeg * (0.8 + 0.15 * Math.sin(k1 * a + p1) + 0.08 * Math.sin(k2 * a + p2) + 0.06 * (rand() - 0.5));
     return [cx + r * 1.6 * Math.cos(a), cy + r * Math.sin(a)];
   });
   return { type: 'Polygon', coordinates: [[...ring, ring[0] as Position]] };
@@ -74,6 +79,6 @@ export function benchGroups(data: AppData, seed = 2026): BenchGroup[] {
     { name: 'ward boundary (every 20th ward)', budget: false, proposals: data.wards.features.filter((_, i) => i % 20 === 0).map((f) => f.geometry) },
     { name: 'random small (≈1 km²), 20 vertices', budget: false, proposals: stars(30, 20, 0.006) },
     { name: 'random medium (≈10 km²), 50 vertices', budget: false, proposals: stars(30, 50, 0.02) },
-    { name: 'random large (≈150 km²), 500 vertices', budget: false, proposals: stars(30, 500, 0.075) },
+    { name: 'random large (≈150 km²), 500 vertices', budget: false, slowBaseline: true, proposals: stars(30, 500, 0.075) },
   ];
 }

@@ -2,8 +2,7 @@
  * The result for a proposal that could not be analysed: every figure zero / empty, the
  * problems saying why, status 'refused'.
  */
-import { councillorsRule, petitionRule, preceptRule } from './governance';
-import { RULE_CITATIONS } from './governance';
+import { councillorsRule, petitionRule, preceptRule, RULE_CITATIONS } from './governance';
 import { POPULATION_METHOD } from './population';
 import type { AnalysisResult, Problem, ServicesResult } from './types';
 

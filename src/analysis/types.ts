@@ -1,8 +1,9 @@
 /**
  * Input and result types of the analysis engine (`analyse()` in ./analyse.ts).
  *
- * Coordinates are WGS84 lon/lat (EPSG:4326). Areas are geodesic (turf.area, m² on the WGS84
- * sphere turf uses), reported in hectares; lengths are geodesic, in km or m as named.
+ * Coordinates are WGS84 lon/lat (EPSG:4326). Areas are equal-area m² (sinusoidal projection on
+ * turf's sphere, R = 6,371,008.8 m; within 0.01% of turf.area for real boundaries, see
+ * geometry/area.ts), reported in hectares; lengths are great-circle, in km or m as named.
  * Every field is plain data (structured-clone safe) so results cross the worker boundary as is.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
@@ -111,7 +112,7 @@ export interface ElectorateResult {
 export interface AreaShare {
   code: string;
   name: string;
-  /** Geodesic area of (proposal ∩ unit), ha. */
+  /** Area of (proposal ∩ unit), ha. */
   overlapHa: number;
   /** overlap / proposal area, 0..1. */
   shareOfProposal: number;
@@ -207,9 +208,9 @@ export type AnalysisStatus = (typeof ANALYSIS_STATUSES)[number];
 export interface AnalysisResult {
   proposalId: string;
   status: AnalysisStatus;
-  /** Geodesic area, ha (even-odd reading of self-intersecting rings). */
+  /** Area, ha (equal-area; outer rings minus holes). */
   areaHa: number;
-  /** Geodesic length of all rings, km. */
+  /** Great-circle length of all rings, km. */
   perimeterKm: number;
   vertexCount: number;
   problems: Problem[];
