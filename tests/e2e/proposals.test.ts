@@ -155,6 +155,15 @@ describe('proposals in the sidebar', () => {
     await page.getByTestId('proposal-overlaps').filter({ hasText: 'Bloomsbury' }).waitFor();
   });
 
+  it('offers "Undo delete" after a delete from the map toolbar too', async () => {
+    await page.getByRole('button', { name: 'Select Bloomsbury' }).click();
+    await page.getByRole('button', { name: 'Delete the selected proposal' }).click();
+    expect(await names(page)).toEqual(['Fitzrovia West']);
+    await page.getByRole('status').filter({ hasText: 'Deleted “Bloomsbury”' }).getByRole('button', { name: 'Undo delete' }).click();
+    expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury']);
+    await page.getByRole('button', { name: 'Select Fitzrovia West' }).click();
+  });
+
   it('restores every proposal exactly after a reload', async () => {
     await waitSaved(page);
     const before = await snapshot(page);
@@ -203,7 +212,10 @@ describe('proposals in the sidebar', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Your saved work could not be restored' });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/"Mangled" could not be restored: its type \(parish or CID\) is missing/);
-    await alert.getByRole('button', { name: 'Download set-aside data' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download set-aside data' }).click()]);
+    const setAside = JSON.parse(readFileSync(await download.path(), 'utf8')) as { problems: string[]; original: { proposals: unknown[] } };
+    expect(setAside.original.proposals).toEqual([{ id: 'x', name: 'Mangled' }, 42]);
+    expect(setAside.problems.join(' ')).toMatch(/Mangled/);
     expect(await names(page)).toEqual([]);
     await screenshot(page, 'proposals-corrupt-restore');
   });
