@@ -9,7 +9,7 @@
  * maximum. Wall-clock ms decide the budget; process CPU ms are printed beside them because this
  * machine is shared (load average printed too).
  */
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { analyse } from '../src/analysis/analyse';
 import { prepare } from '../src/analysis/prepare';
@@ -41,7 +41,7 @@ function time(f: () => void): { wall: number; cpu: number } {
   return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
-console.log(`load average at start: ${load()} (${navigator.hardwareConcurrency ?? '?'} cores)`);
+console.log(`load average at start: ${load()} (${availableParallelism()} cores)`);
 const t0 = performance.now();
 const data = await loadAppDataFromDir();
 const loadMs = performance.now() - t0;
