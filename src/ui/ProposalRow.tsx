@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../state/store';
 import { PROPOSAL_KINDS, type Proposal } from '../state/proposals-slice';
+import { formatHa, formatPeople } from './sidebar-format';
 
 const KIND_SHORT = { parish: 'Parish', cid: 'CID' } as const satisfies Record<keyof typeof PROPOSAL_KINDS, string>;
 
@@ -13,6 +14,13 @@ interface Props {
 export function ProposalRow({ proposal: p, selected }: Props) {
   const { selectProposal, renameProposal, toggleHidden, duplicateProposal, deleteProposal } = useAppStore.getState();
   const [editing, setEditing] = useState<string | null>(null);
+  // Headline figures in the list let proposals be compared at a glance. While a new analysis runs
+  // the last one stays (as in the results panel) so the list does not flicker during a drag.
+  const figures = useAppStore((s) => {
+    const entry = s.results[p.id];
+    const r = entry && entry.status !== 'error' && entry.result?.status === 'analysed' ? entry.result : null;
+    return r ? `${formatPeople(r.population.estimate)} people · ${formatHa(r.areaHa)}` : null;
+  });
 
   const commit = () => {
     const name = editing?.trim();
@@ -41,6 +49,7 @@ export function ProposalRow({ proposal: p, selected }: Props) {
             {KIND_SHORT[p.kind]}
             {p.geometry ? '' : ' · no shape yet'}
             {p.hidden ? ' · hidden' : ''}
+            {figures && !p.hidden ? ` · ${figures}` : ''}
           </span>
         </button>
       ) : (
