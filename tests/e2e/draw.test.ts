@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAppDataFromDir } from '../../scripts/lib/load-data';
 import { analyse } from '../../src/analysis/analyse';
 import { prepare, type Prepared } from '../../src/analysis/prepare';
-import type { AreaGeometry, WardCollection } from '../../src/data/schema';
+import type { AreaGeometry, LsoaCollection, WardCollection } from '../../src/data/schema';
 import { clickAt, mode, panelPopulation, proposals, waitForEngine, type LngLat } from './draw-helpers';
 import { jumpTo, openApp, project, screenshot, waitForMapIdle, type AppSession } from './harness';
 
@@ -207,6 +207,26 @@ describe('drawing proposals', () => {
     await clickAt(page, [-0.107, 51.532]); // inside the rectangle
     await expect.poll(async () => (await mode(page)) as unknown, { timeout: 20_000 }).toEqual({ kind: 'edit', proposalId: rectangle.id });
     await screenshot(page, 'draw-rectangle-freehand');
+    await page.keyboard.press('Escape');
+  });
+
+  it('builds a proposal from small areas (LSOAs) when zoomed in', async () => {
+    const lsoa = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/lsoa.geojson'), 'utf8')) as LsoaCollection;
+    const chosen = lsoa.features.filter((f) => f.properties.name.startsWith('Hackney 0')).slice(0, 2);
+    const points = chosen.map((f) => [f.properties.repLng, f.properties.repLat] as [number, number]);
+    await jumpTo(page, [(points[0]![0] + points[1]![0]) / 2, (points[0]![1] + points[1]![1]) / 2], 13.5);
+    await page.getByRole('button', { name: 'Build from small areas' }).click();
+    for (const [i, unit] of chosen.entries()) {
+      await clickAt(page, points[i]!);
+      await expect
+        .poll(async () => (await proposals(page)).at(-1)?.builtFrom?.codes.includes(unit.properties.code), { timeout: 20_000 })
+        .toBe(true);
+    }
+    const built = (await proposals(page)).at(-1)!;
+    expect(built.builtFrom?.layer).toBe('lsoa');
+    const shown = await panelPopulation(page);
+    expect(shown).toBe(engineEstimate(prep, built.geometry!));
+    expect(shown).toBe(chosen.reduce((s, f) => s + engineEstimate(prep, f.geometry), 0));
     await page.keyboard.press('Escape');
   });
 });

@@ -1,3 +1,4 @@
+import { booleanPointInPolygon } from '@turf/turf';
 import type { GeoJSONSource, MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { SnapToCustom, TerraDraw } from 'terra-draw';
@@ -145,10 +146,15 @@ export function attachDrawing(
   repaint(store.getState());
   const unsubscribe = store.subscribe(repaint);
 
-  // Browse or edit mode: a click on a proposal selects it and opens it for editing.
+  // Browse or edit mode: a click on a proposal selects it and opens it for editing. Not the click
+  // that finished a drawing (the mode was 'draw' when the button went down), nor a click inside the
+  // shape being edited (that starts a drag of it, even where it overlaps another proposal).
+  let pressedIn: AppState['mode']['kind'] = 'browse';
   const onProposalClick = (event: MapMouseEvent) => {
     const s = store.getState();
-    if (s.mode.kind !== 'browse' && s.mode.kind !== 'edit') return;
+    if ((s.mode.kind !== 'browse' && s.mode.kind !== 'edit') || (pressedIn !== 'browse' && pressedIn !== 'edit')) return;
+    const editing = s.proposals.find((q) => q.id === sync?.editingId());
+    if (editing?.geometry && booleanPointInPolygon([event.lngLat.lng, event.lngLat.lat], editing.geometry)) return;
     const [hit] = map.queryRenderedFeatures(event.point, { layers: ['proposals-fill'] });
     const id = hit?.properties.id;
     if (typeof id !== 'string') return;
@@ -158,6 +164,7 @@ export function attachDrawing(
   // Edit mode: pressing on a vertex selects it (Delete then removes it).
   const onPress = (event: MapMouseEvent) => {
     const s = store.getState();
+    pressedIn = s.mode.kind;
     const p = s.mode.kind === 'edit' ? s.proposals.find((q) => q.id === sync?.editingId()) : undefined;
     vertex =
       p?.geometry?.type === 'Polygon'
