@@ -53,7 +53,7 @@ function resample(geometry: Polygon | MultiPolygon, n: number): Polygon | null {
  * low-frequency waves (lobes and bays) plus ±3% jitter per vertex, centred on a random
  * output-area centroid so it sits on populated London.
  */
-function randomStar(data: AppData, rand: () => number, vertices: number, radiusDeg: number): Polygon {
+function randomStar(data: AppData, rand: () => number, vertices: number, radiusDeg: number, jagged = false): Polygon {
   const i = Math.floor(rand() * data.oa.codes.length);
   const cx = data.oa.lng[i] as number;
   const cy = data.oa.lat[i] as number;
@@ -61,7 +61,8 @@ function randomStar(data: AppData, rand: () => number, vertices: number, radiusD
   const [p1, p2] = [rand() * 2 * Math.PI, rand() * 2 * Math.PI];
   const ring: Position[] = Array.from({ length: vertices }, (_, k) => {
     const a = (2 * Math.PI * k) / vertices;
-    const r = radiusDeg * (0.8 + 0.15 * Math.sin(k1 * a + p1) + 0.08 * Math.sin(k2 * a + p2) + 0.06 * (rand() - 0.5));
+    // jagged: every vertex at a random 60–100% of the radius, a zigzag far longer than any real boundary.
+    const r = jagged ? radiusDeg * (0.6 + 0.4 * rand()) : radiusDeg * (0.8 + 0.15 * Math.sin(k1 * a + p1) + 0.08 * Math.sin(k2 * a + p2) + 0.06 * (rand() - 0.5));
     return [cx + r * 1.6 * Math.cos(a), cy + r * Math.sin(a)];
   });
   return { type: 'Polygon', coordinates: [[...ring, ring[0] as Position]] };
@@ -69,13 +70,14 @@ function randomStar(data: AppData, rand: () => number, vertices: number, radiusD
 
 export function benchGroups(data: AppData, seed = 2026): BenchGroup[] {
   const rand = seededRandom(seed);
-  const stars = (n: number, vertices: number, radiusDeg: number) => Array.from({ length: n }, () => randomStar(data, rand, vertices, radiusDeg));
+  const stars = (n: number, vertices: number, radiusDeg: number, jagged = false) => Array.from({ length: n }, () => randomStar(data, rand, vertices, radiusDeg, jagged));
   const boroughs = data.boroughs.features.map((f) => f.geometry);
   return [
     { name: 'borough boundary (own, full detail)', budget: false, proposals: boroughs },
     { name: 'borough boundary resampled to 200 vertices', budget: true, proposals: boroughs.map((g) => resample(g, 200)).filter((g): g is Polygon => g !== null) },
     // r ≈ 0.045° lat → ≈ 40–60 km², the size of a typical London borough.
     { name: 'random borough-sized, 200 vertices', budget: true, proposals: stars(30, 200, 0.045) },
+    { name: 'random borough-sized, 200 vertices, jagged', budget: false, proposals: stars(30, 200, 0.045, true) },
     { name: 'ward boundary (every 20th ward)', budget: false, proposals: data.wards.features.filter((_, i) => i % 20 === 0).map((f) => f.geometry) },
     { name: 'random small (≈1 km²), 20 vertices', budget: false, proposals: stars(30, 20, 0.006) },
     { name: 'random medium (≈10 km²), 50 vertices', budget: false, proposals: stars(30, 50, 0.02) },
