@@ -33,7 +33,11 @@ function LayerRow({ layer, entry, manifest }: { layer: LayerId; entry: LayerMani
     <li className="layer-row" data-layer={layer}>
       <input id={id} type="checkbox" checked={visible} onChange={(e) => setVisible(layer, e.target.checked)} />
       <label htmlFor={id}>
-        {entry.title} <span className="muted">({entry.count.toLocaleString('en-GB')}{hint ? `, ${hint}` : ''})</span>
+        {entry.title}{' '}
+        <span className="muted">
+          ({entry.count.toLocaleString('en-GB')} · {entry.vintage}
+          {hint ? `; ${hint}` : ''})
+        </span>
       </label>
       {visible && layer === 'lsoa' && <DensityLegend />}
       {visible && layer === 'services' && <ServicesLegend entry={entry} manifest={manifest} />}

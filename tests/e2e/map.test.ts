@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BoroughCollection } from '../../src/data/schema';
+import type { BoroughCollection, Manifest } from '../../src/data/schema';
 import { jumpTo, openApp, pixelsAt, project, renderedFeatures, screenshot, waitForMapIdle, type AppSession } from './harness';
 
 const boroughs = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/boroughs.geojson'), 'utf8')) as BoroughCollection;
@@ -17,6 +17,8 @@ function insidePoint(name: string): [number, number] {
   const [lng = 0, lat = 0] = pointOnFeature(feature).geometry.coordinates;
   return [lng, lat];
 }
+
+const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/manifest.json'), 'utf8')) as Manifest;
 
 const differs = (a: number[], b: number[]) => a.some((v, i) => Math.abs(v - (b[i] ?? 0)) > 12);
 
@@ -32,6 +34,21 @@ describe('the map', () => {
     expect(app.errors).toEqual([]);
     expect(app.blocked).toEqual([]);
     expect(app.coldStartMs).toBeGreaterThan(0);
+  });
+
+  it('lists every layer with its vintage, and each missing layer disabled with the reason and how to add it', async () => {
+    const panel = app.page.getByRole('region', { name: 'Map layers' });
+    for (const entry of Object.values(manifest.layers)) {
+      if (entry.status === 'present') {
+        if (entry.file !== 'oa.json') await expect.poll(() => panel.textContent()).toContain(entry.vintage);
+        continue;
+      }
+      const box = panel.getByLabel(entry.title);
+      expect(await box.isDisabled()).toBe(true);
+      const text = (await panel.textContent()) ?? '';
+      expect(text).toContain(entry.reason);
+      expect(text).toContain(entry.howToAdd);
+    }
   });
 
   it('renders all 33 boroughs, painted on the canvas', async () => {
