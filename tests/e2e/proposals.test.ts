@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Polygon } from 'geojson';
+import { area } from '@turf/turf';
 import { openApp, screenshot, type AppSession } from './harness';
 
 /** Axis-aligned box, EPSG:4326, [west, south, east, north]. */
@@ -218,6 +219,59 @@ describe('proposals in the sidebar', () => {
     expect(setAside.problems.join(' ')).toMatch(/Mangled/);
     expect(await names(page)).toEqual([]);
     await screenshot(page, 'proposals-corrupt-restore');
+  });
+
+  it('after a burst of edits (a drag), shows the result for the final shape; prints edit-to-result latency', async () => {
+    // Sequential single edits: time from the store edit to the matching result in the store.
+    const latencies = await page.evaluate(async (west) => {
+      const store = window.__ldm?.store;
+      if (!store) throw new Error('no store');
+      const id = store.getState().addProposal(west, { name: 'Dragged' });
+      const settled = () =>
+        new Promise<void>((done) => {
+          const check = () => {
+            const e = store.getState().results[id];
+            if (e?.status === 'ready' && e.resultSeq === e.requestSeq) {
+              unsubscribe();
+              done();
+            }
+          };
+          const unsubscribe = store.subscribe(check);
+          check();
+        });
+      await settled();
+      const ring = west.coordinates[0] ?? [];
+      const out: number[] = [];
+      for (let i = 1; i <= 20; i += 1) {
+        const moved = ring.map(([x = 0, y = 0], k) => (k === 2 ? [x + i * 0.0005, y + i * 0.0003] : [x, y]));
+        const t0 = performance.now();
+        store.getState().updateProposalGeometry(id, { type: 'Polygon', coordinates: [moved] });
+        await settled();
+        out.push(performance.now() - t0);
+      }
+      // A burst like a drag: 30 edits one animation frame apart, then the last one must win.
+      for (let i = 1; i <= 30; i += 1) {
+        const grown = ring.map(([x = 0, y = 0], k) => (k === 1 || k === 2 ? [x + i * 0.001, y] : [x, y]));
+        store.getState().updateProposalGeometry(id, { type: 'Polygon', coordinates: [grown] });
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      await settled();
+      return out;
+    }, WEST);
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const pct = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN);
+    // Includes the map re-drawing the shape on each store edit (a terra-draw drag skips that): the
+    // drag-to-result figure for issue 4 comes from the real mouse drag in draw.test.ts.
+    console.log(`[e2e] store edit → result in store (worker + map repaint, 20 edits): p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms`);
+    const final = await page.evaluate(() => {
+      const s = window.__ldm?.store.getState();
+      const p = s?.proposals.find((q) => q.name === 'Dragged');
+      return p ? { area: s?.results[p.id]?.result?.areaHa, geometry: p.geometry } : null;
+    });
+    // The final shape is WEST widened by 0.03° of longitude: its geodesic area, ha.
+    const expected = area({ type: 'Feature', properties: {}, geometry: final?.geometry as Polygon }) / 10_000;
+    expect(final?.area).toBeCloseTo(expected, 0);
+    expect(final?.geometry).toEqual(box(-0.145, 51.515, -0.13 + 30 * 0.001, 51.525));
   });
 
   it('did all this with no console errors and no request leaving the machine', () => {
