@@ -14,6 +14,8 @@ interface Props {
 export function ProposalRow({ proposal: p, selected }: Props) {
   const { selectProposal, renameProposal, toggleHidden, duplicateProposal, deleteProposal } = useAppStore.getState();
   const [editing, setEditing] = useState<string | null>(null);
+  // The details form may leave the name empty while the user retypes it.
+  const label = p.name.trim() === '' ? 'Unnamed proposal' : p.name;
   // Headline figures in the list let proposals be compared at a glance. While a new analysis runs
   // the last one stays (as in the results panel) so the list does not flicker during a drag.
   const figures = useAppStore((s) => {
@@ -40,11 +42,11 @@ export function ProposalRow({ proposal: p, selected }: Props) {
           type="button"
           className="proposal-row__name"
           aria-pressed={selected}
-          aria-label={`Select ${p.name}`}
+          aria-label={`Select ${label}`}
           onClick={() => selectProposal(p.id)}
           onDoubleClick={() => setEditing(p.name)}
         >
-          {p.name}
+          {label}
           <span className="proposal-row__kind">
             {KIND_SHORT[p.kind]}
             {p.geometry ? '' : ' · no shape yet'}
@@ -55,7 +57,7 @@ export function ProposalRow({ proposal: p, selected }: Props) {
       ) : (
         <input
           className="proposal-row__rename"
-          aria-label={`New name for ${p.name}`}
+          aria-label={`New name for ${label}`}
           value={editing}
           autoFocus
           onChange={(e) => setEditing(e.target.value)}
@@ -64,18 +66,18 @@ export function ProposalRow({ proposal: p, selected }: Props) {
         />
       )}
       <div className="proposal-row__actions">
-        <button type="button" aria-label={`Rename ${p.name}`} onClick={() => setEditing(p.name)}>
+        <button type="button" aria-label={`Rename ${label}`} onClick={() => setEditing(p.name)}>
           Rename
         </button>
-        <button type="button" aria-label={`${p.hidden ? 'Show' : 'Hide'} ${p.name}`} onClick={() => toggleHidden(p.id)}>
+        <button type="button" aria-label={`${p.hidden ? 'Show' : 'Hide'} ${label}`} onClick={() => toggleHidden(p.id)}>
           {p.hidden ? 'Show' : 'Hide'}
         </button>
-        <button type="button" aria-label={`Duplicate ${p.name}`} onClick={() => duplicateProposal(p.id)}>
+        <button type="button" aria-label={`Duplicate ${label}`} onClick={() => duplicateProposal(p.id)}>
           Duplicate
         </button>
         <button
           type="button"
-          aria-label={`Delete ${p.name}`}
+          aria-label={`Delete ${label}`}
           onClick={() => deleteProposal(p.id)}
         >
           Delete
