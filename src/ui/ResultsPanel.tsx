@@ -64,7 +64,7 @@ export function ResultsPanel({ proposal }: { proposal: Proposal }) {
       data-status={entry?.status ?? 'none'}
     >
       <h2 id="results-title">
-        What “{proposal.name}” would mean{' '}
+        {proposal.name.trim() === '' ? 'What this proposal would mean' : `What “${proposal.name}” would mean`}{' '}
         <span className="results__updating" role="status">
           {updating ? 'updating…' : ''}
         </span>
