@@ -7,8 +7,9 @@ import type { BoroughCollection, LayerId, LondonCollection, Manifest, WardCollec
 import { LAYER_IDS } from '../data/schema';
 import { addDataLayers, loadDeferredLayer, loadDeferredLayers, setDataLayerVisible, type Preloaded } from './add-data-layers';
 import { setBasemap } from './basemap';
-import { LONDON_APPROX_BOUNDS, bboxOf } from './bounds';
+import { LONDON_APPROX_BOUNDS, bboxOf, fitPadding } from './bounds';
 import { attachDrawing } from './draw/attach-drawing';
+import { followSelection } from './follow-selection';
 import { attachHover } from './hover';
 import { labelPoints } from './label-points';
 import { watch, type AppStoreApi } from './store-handle';
@@ -34,15 +35,6 @@ export interface MapHandle {
   /** Resolves when every present layer has loaded and the map has rendered it (first `idle`). */
   ready: Promise<void>;
   destroy: () => void;
-}
-
-/**
- * Padding (px) for fitting London: on a wide map, keep clear of the layer panel (left, ~21rem) and
- * the drawing toolbar (top) that float over it.
- */
-function fitPadding(container: HTMLElement) {
-  const wide = container.clientWidth >= 700;
-  return wide ? { left: 350, top: 110, right: 24, bottom: 40 } : { left: 24, top: 24, right: 24, bottom: 24 };
 }
 
 /** Small layers fetched on the main thread: London for the exact fit, boroughs/wards for label points. */
@@ -111,7 +103,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
       (layer) => loadDeferredLayer(map, layer, deferred),
     );
     draw = drawing.draw;
-    cleanups.push(drawing.destroy);
+    cleanups.push(drawing.destroy, followSelection(map, store));
     return new Promise<void>((resolve) =>
       map.once('idle', () => {
         performance.mark('ldm:map-idle');

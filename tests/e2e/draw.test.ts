@@ -229,4 +229,24 @@ describe('drawing proposals', () => {
     expect(shown).toBe(chosen.reduce((s, f) => s + engineEstimate(prep, f.geometry), 0));
     await page.keyboard.press('Escape');
   });
+
+  it('brings a proposal chosen in the list into view', async () => {
+    // A proposal far from the current view (Bromley), added as an import would add it.
+    const far: Polygon = { type: 'Polygon', coordinates: [[[0.01, 51.4], [0.03, 51.4], [0.03, 51.41], [0.01, 51.41], [0.01, 51.4]]] };
+    await page.evaluate((geometry) => {
+      const s = window.__ldm!.store.getState();
+      const keep = s.selectedId;
+      s.addProposal(geometry, { name: 'Far away' });
+      s.selectProposal(keep);
+    }, far);
+    await jumpTo(page, [-0.1, 51.53], 14);
+    const inView = () =>
+      page.evaluate(() => {
+        const b = window.__ldm!.map!.getBounds();
+        return b.contains([0.01, 51.4]) && b.contains([0.03, 51.41]);
+      });
+    expect(await inView()).toBe(false);
+    await page.getByRole('button', { name: /Select .*Far away/ }).click();
+    await expect.poll(inView, { timeout: 20_000 }).toBe(true);
+  });
 });
