@@ -99,40 +99,30 @@ function sortTs(n: number): void {
 }
 
 /**
- * Σ over edges `mine` (indices `which`, or all) of the pieces inside the other polygon.
+ * Σ over the edges `mine` of the pieces inside the other polygon.
  * @param countSharedSame whether pieces lying on a same-direction edge of `other` count (true for P, false for U)
  */
-function sideSum(
-  mine: EdgeList,
-  which: ArrayLike<number> | null,
-  other: EdgeList,
-  otherWhich: ArrayLike<number> | null,
-  insideOther: Inside,
-  countSharedSame: boolean,
-  ox: number,
-  oy: number,
-): number {
+function sideSum(mine: EdgeList, other: EdgeList, insideOther: Inside, countSharedSame: boolean, ox: number, oy: number): number {
   let sum = 0;
-  const count = which ? which.length : mine.x0.length;
-  const otherCount = otherWhich ? otherWhich.length : other.x0.length;
+  const count = mine.x0.length;
+  const otherCount = other.x0.length;
+  const { x0: ox0, y0: oy0, x1: ox1, y1: oy1 } = other;
   // Bbox of the other polygon's edges in play: an edge missing it cannot be split.
   let oMinX = Infinity;
   let oMinY = Infinity;
   let oMaxX = -Infinity;
   let oMaxY = -Infinity;
-  for (let v = 0; v < otherCount; v++) {
-    const j = otherWhich ? (otherWhich[v] as number) : v;
-    oMinX = Math.min(oMinX, other.x0[j] as number, other.x1[j] as number);
-    oMaxX = Math.max(oMaxX, other.x0[j] as number, other.x1[j] as number);
-    oMinY = Math.min(oMinY, other.y0[j] as number, other.y1[j] as number);
-    oMaxY = Math.max(oMaxY, other.y0[j] as number, other.y1[j] as number);
+  for (let j = 0; j < otherCount; j++) {
+    oMinX = Math.min(oMinX, ox0[j] as number, ox1[j] as number);
+    oMaxX = Math.max(oMaxX, ox0[j] as number, ox1[j] as number);
+    oMinY = Math.min(oMinY, oy0[j] as number, oy1[j] as number);
+    oMaxY = Math.max(oMaxY, oy0[j] as number, oy1[j] as number);
   }
   // Side of the previous edge's last piece; an unsplit edge continuing it shares that side.
   let lastSide: boolean | null = null;
   let lastX = Number.NaN;
   let lastY = Number.NaN;
-  for (let w = 0; w < count; w++) {
-    const k = which ? (which[w] as number) : w;
+  for (let k = 0; k < count; k++) {
     const ax = mine.x0[k] as number;
     const ay = mine.y0[k] as number;
     const bx = mine.x1[k] as number;
@@ -152,12 +142,11 @@ function sideSum(
     let nt = 2;
     let no = 0;
     if (!(maxX < oMinX || minX > oMaxX || maxY < oMinY || minY > oMaxY)) {
-      for (let v = 0; v < otherCount; v++) {
-        const j = otherWhich ? (otherWhich[v] as number) : v;
-        const cx = other.x0[j] as number;
-        const cy = other.y0[j] as number;
-        const ex = other.x1[j] as number;
-        const ey = other.y1[j] as number;
+      for (let j = 0; j < otherCount; j++) {
+        const cx = ox0[j] as number;
+        const cy = oy0[j] as number;
+        const ex = ox1[j] as number;
+        const ey = oy1[j] as number;
         if ((cx > ex ? cx : ex) < minX || (cx < ex ? cx : ex) > maxX || (cy > ey ? cy : ey) < minY || (cy < ey ? cy : ey) > maxY) continue;
         const fx = ex - cx;
         const fy = ey - cy;
@@ -248,9 +237,16 @@ const SHIFT_Y = (1e-9 * Math.PI) / 3.7;
  * @param insideP even-odd test for the proposal
  * @param u the unit's oriented edges
  */
+/** Reused buffers for the shifted near edges (views of the right length are taken per call). */
+let nearBuffer: EdgeList = { x0: new Float64Array(256), y0: new Float64Array(256), x1: new Float64Array(256), y1: new Float64Array(256) };
+
 export function boundaryIntersectionAreaM2(p: EdgeList, pNear: ArrayLike<number>, insideP: Inside, u: EdgeList): number {
   const n = pNear.length;
-  const near: EdgeList = { x0: new Float64Array(n), y0: new Float64Array(n), x1: new Float64Array(n), y1: new Float64Array(n) };
+  if (nearBuffer.x0.length < n) {
+    const size = n * 2;
+    nearBuffer = { x0: new Float64Array(size), y0: new Float64Array(size), x1: new Float64Array(size), y1: new Float64Array(size) };
+  }
+  const near: EdgeList = { x0: nearBuffer.x0.subarray(0, n), y0: nearBuffer.y0.subarray(0, n), x1: nearBuffer.x1.subarray(0, n), y1: nearBuffer.y1.subarray(0, n) };
   for (let i = 0; i < n; i++) {
     const k = pNear[i] as number;
     near.x0[i] = (p.x0[k] as number) + SHIFT_X;
@@ -261,7 +257,7 @@ export function boundaryIntersectionAreaM2(p: EdgeList, pNear: ArrayLike<number>
   const insideShiftedP: Inside = (x, y) => insideP(x - SHIFT_X, y - SHIFT_Y);
   const ox = u.x0[0] ?? 0;
   const oy = u.y0[0] ?? 0;
-  const fromP = sideSum(near, null, u, null, (x, y) => insideEdges(u, x, y), true, ox, oy);
-  const fromU = sideSum(u, null, near, null, insideShiftedP, false, ox, oy);
+  const fromP = sideSum(near, u, (x, y) => insideEdges(u, x, y), true, ox, oy);
+  const fromU = sideSum(u, near, insideShiftedP, false, ox, oy);
   return fromP + fromU;
 }
