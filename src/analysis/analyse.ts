@@ -8,7 +8,7 @@ import { bidOverlaps, boroughShares, parishOverlaps, proposalOverlaps, wardShare
 import { bestFit } from './best-fit';
 import { shapeAreaM2, shapePerimeterM } from './geometry/area';
 import { geometryProblems } from './geometry-problems';
-import { councillorsRule, petitionRule, preceptRule, singleBoroughRule } from './governance';
+import { councillorsRule, petitionRule, preceptRule, singleBoroughRule, type BoroughPart } from './governance';
 import { overlapLayer } from './layer-overlap';
 import { normalizeGeometry } from './normalize';
 import { populationFrom } from './population';
@@ -21,10 +21,11 @@ import type { AnalyseOptions, AnalysisResult, AreaShare, Problem, ProposalInput 
 /** A borough counts as "containing" the proposal when ≥ 1% of its area or its residents lie there (edges are generalised ~20 m). */
 export const BOROUGH_SIGNIFICANCE = 0.01;
 
-function significantBoroughs(boroughs: readonly AreaShare[], residents: number): string[] {
+function significantBoroughs(boroughs: readonly AreaShare[], residents: number): BoroughPart[] {
   return boroughs
-    .filter((b) => b.shareOfProposal >= BOROUGH_SIGNIFICANCE || (residents > 0 && b.population / residents >= BOROUGH_SIGNIFICANCE))
-    .map((b) => b.name);
+    .map((b) => ({ name: b.name, share: Math.max(b.shareOfProposal, residents > 0 ? b.population / residents : 0) }))
+    .filter((b) => b.share >= BOROUGH_SIGNIFICANCE)
+    .sort((a, b) => b.share - a.share);
 }
 
 function analyseValid(prep: Prepared, input: ProposalInput, options: AnalyseOptions, start: number): AnalysisResult {
@@ -42,9 +43,8 @@ function analyseValid(prep: Prepared, input: ProposalInput, options: AnalyseOpti
   const wards = wardShares(prep, overlapLayer(ctx, prep.wards), fit, ctx.areaM2);
   const isParish = input.kind === 'parish';
   const inBoroughs = significantBoroughs(boroughs, fit.residents);
-  if (isParish && inBoroughs.length > 1) {
-    problems.push({ code: 'crosses-borough', severity: 'warning', message: `Crosses ${inBoroughs.length} boroughs (${inBoroughs.join(', ')}); a parish must lie within one.` });
-  }
+  const singleBorough = singleBoroughRule(inBoroughs, isParish);
+  if (isParish && inBoroughs.length > 1) problems.push({ code: 'crosses-borough', severity: 'warning', message: singleBorough.text });
   return {
     proposalId: input.id,
     status: 'analysed',
@@ -62,7 +62,7 @@ function analyseValid(prep: Prepared, input: ProposalInput, options: AnalyseOpti
     proposalOverlaps: proposalOverlaps(ctx, input.id, options.otherProposals ?? []),
     parishes: prep.parishes ? parishOverlaps(prep.parishes, overlapLayer(ctx, prep.parishes), ctx.areaM2) : null,
     governance: {
-      singleBorough: singleBoroughRule(inBoroughs, isParish),
+      singleBorough,
       petition: petitionRule(electorate.estimate),
       councillors: councillorsRule(electorate.estimate),
       precept: preceptRule(population.households, options.preceptPerHousehold),

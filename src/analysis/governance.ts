@@ -14,16 +14,40 @@ export const RULE_CITATIONS = {
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
 
-/** Boroughs the proposal lies in: 1 passes; more fails for a parish (informational for a CID). */
-export function singleBoroughRule(boroughNames: readonly string[], isParish: boolean): RuleResult<number> {
-  const n = boroughNames.length;
+/** A borough the proposal lies in, with its share (0..1: the larger of area share and residents share). */
+export interface BoroughPart {
+  name: string;
+  share: number;
+}
+
+/** Parts below this share of the proposal are edge slips (generalised or older boundaries), not a real crossing. */
+export const MINOR_PART_SHARE = 0.05;
+
+const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+
+/**
+ * Boroughs the proposal lies in (largest first): one passes; for a parish, more fails, or warns
+ * when every other part is small (under 5%: likely an edge not following the borough line);
+ * for a CID it is information only.
+ */
+export function singleBoroughRule(parts: readonly BoroughPart[], isParish: boolean): RuleResult<number> {
+  const n = parts.length;
   const rule = RULE_CITATIONS.singleBorough;
-  if (n === 0) return { value: 0, status: 'info', text: 'The proposal lies in no London borough.', rule };
-  if (n === 1) return { value: 1, status: 'ok', text: `Lies within one principal council: ${boroughNames[0]}.`, rule };
-  const list = boroughNames.join(', ');
-  return isParish
-    ? { value: n, status: 'fail', text: `Crosses ${n} boroughs (${list}); a parish must lie within one principal council area.`, rule }
-    : { value: n, status: 'info', text: `Spans ${n} boroughs (${list}); a BID-like district across boroughs needs each council's agreement.`, rule };
+  const [main, ...rest] = parts;
+  if (!main) return { value: 0, status: 'info', text: 'The proposal lies in no London borough.', rule };
+  if (n === 1) return { value: 1, status: 'ok', text: `Lies within one principal council: ${main.name}.`, rule };
+  const list = parts.map((p) => p.name).join(', ');
+  if (!isParish) return { value: n, status: 'info', text: `Spans ${n} boroughs (${list}); a BID-like district across boroughs needs each council's agreement.`, rule };
+  if (rest.every((p) => p.share < MINOR_PART_SHARE)) {
+    const others = rest.map((p) => `${p.name} ${pct(p.share)}`).join(', ');
+    return {
+      value: n,
+      status: 'warning',
+      text: `Almost all in ${main.name}, but small parts lie in ${others}; a parish must lie within one principal council area, so make the boundary follow the borough edge.`,
+      rule,
+    };
+  }
+  return { value: n, status: 'fail', text: `Crosses ${n} boroughs (${list}); a parish must lie within one principal council area.`, rule };
 }
 
 /** Petition signatures needed to trigger a Community Governance Review. */

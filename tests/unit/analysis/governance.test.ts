@@ -58,14 +58,23 @@ describe('NALC councillor numbers', () => {
 });
 
 describe('single principal council (s.79)', () => {
+  const camden = { name: 'Camden', share: 0.6 };
+  const islington = { name: 'Islington', share: 0.4 };
   it('passes in one borough, fails a parish across two, informs a CID', () => {
-    expect(singleBoroughRule(['Camden'], true).status).toBe('ok');
-    const parish = singleBoroughRule(['Camden', 'Islington'], true);
+    expect(singleBoroughRule([{ name: 'Camden', share: 1 }], true).status).toBe('ok');
+    const parish = singleBoroughRule([camden, islington], true);
     expect(parish).toMatchObject({ value: 2, status: 'fail' });
     expect(parish.text).toMatch(/Camden, Islington/);
-    expect(singleBoroughRule(['Camden', 'Islington'], false).status).toBe('info');
+    expect(singleBoroughRule([camden, islington], false).status).toBe('info');
     expect(singleBoroughRule([], true).value).toBe(0);
     expect(parish.rule).toMatch(/s\.79/);
+  });
+
+  it('warns rather than fails when the other parts are under 5% (an edge slip), at the 5% edge', () => {
+    const slip = singleBoroughRule([{ name: 'Hackney', share: 0.951 }, { name: 'Islington', share: 0.049 }], true);
+    expect(slip.status).toBe('warning');
+    expect(slip.text).toMatch(/Islington 4\.9%/);
+    expect(singleBoroughRule([{ name: 'Hackney', share: 0.95 }, { name: 'Islington', share: 0.05 }], true).status).toBe('fail');
   });
 });
 
