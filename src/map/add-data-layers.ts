@@ -1,7 +1,8 @@
 import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { layerUrl, presentLayer } from '../data/load-browser-manifest';
-import type { LayerId, Manifest } from '../data/schema';
+import { fetchLayer, layerUrl, presentLayer } from '../data/load-browser-manifest';
+import type { LayerId, Manifest, OaTable } from '../data/schema';
+import { oaPoints } from './layers/oa';
 import { DATA_LAYER_STYLES } from './layers';
 import { beforeIdFor } from './zorder';
 
@@ -55,7 +56,7 @@ export function loadDeferredLayers(map: MapLibreMap, visible: (layer: LayerId) =
     const source = map.getSource<GeoJSONSource>(layer);
     if (!source || map.getZoom() < style.loadFromZoom) continue;
     started.add(layer);
-    void source.setData(layerUrl(layer));
+    startLoad(source, layer);
     now.push(layer);
   }
   return now;
@@ -67,6 +68,15 @@ export function loadDeferredLayer(map: MapLibreMap, layer: LayerId, started: Set
   const source = map.getSource<GeoJSONSource>(layer);
   if (!style || style.loadFromZoom === undefined || started.has(layer) || !source) return;
   started.add(layer);
+  startLoad(source, layer);
+}
+
+/** GeoJSON layers load by URL in MapLibre's worker; the OA table is turned into points first. */
+function startLoad(source: GeoJSONSource, layer: LayerId): void {
+  if (layer === 'oa') {
+    void fetchLayer<OaTable>('oa').then((table) => source.setData(oaPoints(table)));
+    return;
+  }
   void source.setData(layerUrl(layer));
 }
 

@@ -13,6 +13,7 @@ export const LAYER_ORDER = [
   'bids-fill',
   'msoa-line',
   'lsoa-line',
+  'oa-points',
   'wards-line',
   'boroughs-line',
   'parishes-line',

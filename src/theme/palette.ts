@@ -39,4 +39,4 @@ export const OUTLINE_COLOURS = {
 } as const;
 
 /** Zoom from which a layer is drawn (below it, it would be an unreadable smear). */
-export const VISIBLE_FROM_ZOOM = { wards: 11, lsoa: 12, msoa: 10 } as const;
+export const VISIBLE_FROM_ZOOM = { wards: 11, lsoa: 12, msoa: 10, oa: 13 } as const;

@@ -5,8 +5,8 @@ import { VISIBLE_FROM_ZOOM } from '../theme/palette';
 import { DataSources } from './DataSources';
 import { DensityLegend, ServicesLegend } from './Legend';
 
-/** Panel order: what people look for first. `oa` is analysed, not drawn, so it has no toggle. */
-const PANEL_ORDER = ['boroughs', 'wards', 'lsoa', 'msoa', 'services', 'bids', 'parishes', 'london'] as const satisfies readonly LayerId[];
+/** Panel order: what people look for first. */
+const PANEL_ORDER = ['boroughs', 'wards', 'lsoa', 'msoa', 'oa', 'services', 'bids', 'parishes', 'london'] as const satisfies readonly LayerId[];
 
 function zoomHint(layer: LayerId): string | null {
   const from = (VISIBLE_FROM_ZOOM as Partial<Record<LayerId, number>>)[layer];
@@ -62,7 +62,6 @@ function BasemapToggle() {
 /** Toggles, legend, missing-data explanations and data credits. Edits the store; the map follows it. */
 export function LayerPanel({ manifest }: { manifest: Manifest }) {
   const [open, setOpen] = useState(true);
-  const oa = manifest.layers.oa;
   return (
     <section className={`layer-panel${open ? '' : ' layer-panel--closed'}`} aria-label="Map layers">
       <header className="layer-panel__header">
@@ -79,10 +78,8 @@ export function LayerPanel({ manifest }: { manifest: Manifest }) {
             ))}
             <BasemapToggle />
           </ul>
-          {oa.status === 'present' && (
-            <p className="muted">
-              {oa.count.toLocaleString('en-GB')} output-area population centroids feed the population figures; they are not drawn.
-            </p>
+          {manifest.layers.oa.status === 'present' && (
+            <p className="muted">Population figures count the output-area centroids (dots) inside a proposal: the ONS best-fit method.</p>
           )}
           <DataSources manifest={manifest} />
         </>

@@ -40,7 +40,7 @@ describe('the map', () => {
     const panel = app.page.getByRole('region', { name: 'Map layers' });
     for (const entry of Object.values(manifest.layers)) {
       if (entry.status === 'present') {
-        if (entry.file !== 'oa.json') await expect.poll(() => panel.textContent()).toContain(entry.vintage);
+        await expect.poll(() => panel.textContent()).toContain(entry.vintage);
         continue;
       }
       const box = panel.getByLabel(entry.title);
@@ -113,6 +113,16 @@ describe('the map', () => {
     const full = (await card.textContent()) ?? '';
     expect(full, full).toMatch(/Ward.*Borough.*Hackney/);
     await screenshot(app.page, 'map-hackney-z13');
+
+    // Output-area centroids (what the population method counts) appear when switched on.
+    await app.page.mouse.move(5, 400);
+    await app.page.getByLabel(/Output areas/).check();
+    await expect.poll(async () => (await renderedFeatures(app.page, ['oa-points'])).length, { timeout: 30_000 }).toBeGreaterThan(50);
+    const [oa] = await renderedFeatures(app.page, ['oa-points']);
+    expect(oa?.code).toMatch(/^E00\d{6}$/);
+    expect(oa?.residents).toBeGreaterThan(0);
+    await screenshot(app.page, 'map-hackney-oa');
+    await app.page.getByLabel(/Output areas/).uncheck();
   });
 
   it('adds the optional street basemap only when switched on (its tiles are blocked here: offline)', async () => {
