@@ -37,8 +37,8 @@ export function forEachPosition(geometry: Geometry, visit: (position: Position) 
   }
 }
 
-function mapPositions<G extends Geometry>(geometry: G, map: (position: Position) => Position): G {
-  const line = (positions: Position[]) => positions.map(map);
+/** Rebuild a geometry position by position, or line by line where `line` is given (rings, line strings). */
+function mapGeometry<G extends Geometry>(geometry: G, map: (position: Position) => Position, line = (positions: Position[]) => positions.map(map)): G {
   switch (geometry.type) {
     case 'Point':
       return { ...geometry, coordinates: map(geometry.coordinates) };
@@ -111,7 +111,7 @@ export function reprojectFromBng(collection: FeatureCollection): FeatureCollecti
   return {
     ...collection,
     features: collection.features.map((feature) =>
-      feature.geometry ? { ...feature, geometry: mapPositions(feature.geometry, (p) => bngToWgs84.forward([p[0] ?? 0, p[1] ?? 0])) } : feature,
+      feature.geometry ? { ...feature, geometry: mapGeometry(feature.geometry, (p) => bngToWgs84.forward([p[0] ?? 0, p[1] ?? 0])) } : feature,
     ),
   };
 }
@@ -133,14 +133,5 @@ export function roundGeometry<G extends Geometry>(geometry: G, decimals = 5): G 
     const kept = rounded.filter((p, i) => i === 0 || p[0] !== rounded[i - 1]?.[0] || p[1] !== rounded[i - 1]?.[1]);
     return kept.length >= 4 ? kept : rounded;
   };
-  switch (geometry.type) {
-    case 'Point':
-      return { ...geometry, coordinates: round(geometry.coordinates) };
-    case 'Polygon':
-      return { ...geometry, coordinates: geometry.coordinates.map(ring) };
-    case 'MultiPolygon':
-      return { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map(ring)) };
-    default:
-      return geometry;
-  }
+  return mapGeometry(geometry, round, ring);
 }
