@@ -28,7 +28,7 @@ export function addDataLayers(
     if (!entry || !style) continue;
     const source: GeoJSONSourceSpecification = {
       type: 'geojson',
-      data: preloaded[layer] ?? (style.loadFromZoom === undefined ? layerUrl(layer) : EMPTY),
+      data: style.loadFromZoom !== undefined ? EMPTY : (preloaded[layer] ?? layerUrl(layer)),
       attribution: entry.attribution,
       ...(style.promoteId ? { promoteId: style.promoteId } : {}),
     };
@@ -49,30 +49,43 @@ export function addDataLayers(
  * Fetches each deferred layer (once) when it is switched on and the map is zoomed in far enough.
  * Returns the layers whose load was started by this call.
  */
-export function loadDeferredLayers(map: MapLibreMap, visible: (layer: LayerId) => boolean, started: Set<LayerId>): LayerId[] {
+export function loadDeferredLayers(
+  map: MapLibreMap,
+  visible: (layer: LayerId) => boolean,
+  started: Set<LayerId>,
+  preloaded: Preloaded,
+): LayerId[] {
   const now: LayerId[] = [];
   for (const [layer, style] of Object.entries(DATA_LAYER_STYLES) as [LayerId, (typeof DATA_LAYER_STYLES)[LayerId]][]) {
     if (!style || style.loadFromZoom === undefined || started.has(layer) || !visible(layer)) continue;
     const source = map.getSource<GeoJSONSource>(layer);
     if (!source || map.getZoom() < style.loadFromZoom) continue;
     started.add(layer);
-    startLoad(source, layer);
+    startLoad(source, layer, preloaded);
     now.push(layer);
   }
   return now;
 }
 
 /** Fetches one deferred layer now (once), whatever the zoom: e.g. LSOAs to highlight the ones a proposal cuts. */
-export function loadDeferredLayer(map: MapLibreMap, layer: LayerId, started: Set<LayerId>): void {
+export function loadDeferredLayer(map: MapLibreMap, layer: LayerId, started: Set<LayerId>, preloaded: Preloaded): void {
   const style = DATA_LAYER_STYLES[layer];
   const source = map.getSource<GeoJSONSource>(layer);
   if (!style || style.loadFromZoom === undefined || started.has(layer) || !source) return;
   started.add(layer);
-  startLoad(source, layer);
+  startLoad(source, layer, preloaded);
 }
 
-/** GeoJSON layers load by URL in MapLibre's worker; the OA table is turned into points first. */
-function startLoad(source: GeoJSONSource, layer: LayerId): void {
+/**
+ * GeoJSON layers load by URL in MapLibre's worker (or from data the main thread already holds);
+ * the OA table is turned into points first.
+ */
+function startLoad(source: GeoJSONSource, layer: LayerId, preloaded: Preloaded): void {
+  const held = preloaded[layer];
+  if (held) {
+    void source.setData(held);
+    return;
+  }
   if (layer === 'oa') {
     void fetchLayer<OaTable>('oa').then((table) => source.setData(oaPoints(table)));
     return;

@@ -83,7 +83,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     addDataLayers(map, manifest, preloaded, (layer) => visibility[layer]);
     if (preloaded.london) map.fitBounds(bboxOf(preloaded.london as LondonCollection), { padding: fitPadding(container), duration: 0 });
     const deferred = new Set<LayerId>();
-    const loadDeferred = () => loadDeferredLayers(map, (layer) => store.getState().layerVisibility[layer], deferred);
+    const loadDeferred = () => loadDeferredLayers(map, (layer) => store.getState().layerVisibility[layer], deferred, preloaded);
     map.on('zoomend', loadDeferred);
     cleanups.push(
       () => map.off('zoomend', loadDeferred),
@@ -100,7 +100,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
       map,
       store,
       { ...(preloaded.wards ? { wards: preloaded.wards as WardCollection } : {}), ...(preloaded.boroughs ? { boroughs: preloaded.boroughs as BoroughCollection } : {}) },
-      (layer) => loadDeferredLayer(map, layer, deferred),
+      (layer) => loadDeferredLayer(map, layer, deferred, preloaded),
     );
     draw = drawing.draw;
     cleanups.push(drawing.destroy, followSelection(map, store));

@@ -63,6 +63,7 @@ export function highlightFilters(state: AppState): { filters: Partial<Record<Map
   const bids = result?.bids?.map((b) => b.id) ?? [];
   const needs: LayerId[] = [];
   if (cut.length > 0 || built?.layer === 'lsoa') needs.push('lsoa');
+  if (built?.layer === 'wards') needs.push('wards');
   return {
     filters: {
       'highlight-cut-lsoa': byProperty('code', cut),

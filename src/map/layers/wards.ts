@@ -7,6 +7,9 @@ export const WARD_MIN_ZOOM = VISIBLE_FROM_ZOOM.wards;
 export const wardsStyle: DataLayerStyle = {
   layer: 'wards',
   promoteId: 'code',
+  // Not drawn below zoom 11, so not tiled at the cold start (the main thread holds the data for
+  // labels, snapping and build-from-wards).
+  loadFromZoom: WARD_MIN_ZOOM - 1,
   layers: [
     {
       // Invisible fill so the pointer can find the ward it is over (hover card, build-from-areas).
