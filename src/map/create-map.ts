@@ -62,6 +62,9 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     attributionControl: { compact: false },
     dragRotate: false,
     pitchWithRotate: false,
+    // No label fade-in: each fade is ~300 ms of extra frames, which a software renderer (and a
+    // vertex drag) pays for.
+    fadeDuration: 0,
   });
   map.touchZoomRotate.disableRotation();
   const cleanups: (() => void)[] = [];
