@@ -6,6 +6,7 @@ import { fetchLayer, presentLayer } from '../data/load-browser-manifest';
 import type { BoroughCollection, LayerId, LondonCollection, Manifest, WardCollection } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
 import { addDataLayers, loadDeferredLayer, loadDeferredLayers, setDataLayerVisible, type Preloaded } from './add-data-layers';
+import { buildAreaIndex } from './area-index';
 import { setBasemap } from './basemap';
 import { LONDON_APPROX_BOUNDS, bboxOf, fitPadding } from './bounds';
 import { attachDrawing } from './draw/attach-drawing';
@@ -85,6 +86,8 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     performance.mark('ldm:preloaded');
     addDataLayers(map, manifest, preloaded, (layer) => visibility[layer]);
     if (preloaded.london) map.fitBounds(bboxOf(preloaded.london as LondonCollection), { padding: fitPadding(container), duration: 0 });
+    const wards = preloaded.wards as WardCollection | undefined;
+    const wardIndex = wards ? buildAreaIndex(wards) : null;
     const deferred = new Set<LayerId>();
     const loadDeferred = () => loadDeferredLayers(map, (layer) => store.getState().layerVisibility[layer], deferred, preloaded);
     map.on('zoomend', loadDeferred);
@@ -97,12 +100,16 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
       watch(store, (s) => s.basemapOn, (on, before) => {
         if (before !== undefined || on) void setBasemap(map, on).catch((error: unknown) => console.warn('Basemap unavailable:', error));
       }),
-      attachHover(map, store),
+      attachHover(map, store, wardIndex),
     );
     const drawing = attachDrawing(
       map,
       store,
-      { ...(preloaded.wards ? { wards: preloaded.wards as WardCollection } : {}), ...(preloaded.boroughs ? { boroughs: preloaded.boroughs as BoroughCollection } : {}) },
+      {
+        ...(wards ? { wards } : {}),
+        ...(preloaded.boroughs ? { boroughs: preloaded.boroughs as BoroughCollection } : {}),
+        wardIndex,
+      },
       (layer) => loadDeferredLayer(map, layer, deferred, preloaded),
     );
     draw = drawing.draw;

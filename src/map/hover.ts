@@ -1,10 +1,12 @@
 import type { MapGeoJSONFeature, MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
-import type { ServiceType } from '../data/schema';
+import type { ServiceType, WardProps } from '../data/schema';
+import { VISIBLE_FROM_ZOOM } from '../theme/palette';
+import type { AreaIndex } from './area-index';
 import type { HoverInfo, HoveredArea } from '../state/hover-slice';
 import type { AppStoreApi } from './store-handle';
 import type { MapLayerId } from './zorder';
 
-const HOVER_LAYERS = ['services-circle', 'lsoa-fill', 'wards-hit', 'boroughs-fill', 'bids-fill', 'parishes-line'] as const satisfies readonly MapLayerId[];
+const HOVER_LAYERS = ['services-circle', 'lsoa-fill', 'boroughs-fill', 'bids-fill', 'parishes-line'] as const satisfies readonly MapLayerId[];
 type HoverLayer = (typeof HOVER_LAYERS)[number];
 /** Sources whose hovered feature is emphasised through feature-state `hover`. */
 const EMPHASISED = { 'services-circle': 'services', 'lsoa-fill': 'lsoa', 'boroughs-fill': 'boroughs' } as const;
@@ -22,21 +24,23 @@ function area(f: MapGeoJSONFeature): HoveredArea {
   return { name: str(p.name), code: str(p.code), population: num(p.population), ...(density === null ? {} : { density }) };
 }
 
-/** Builds the hover card's content from the topmost feature of each hoverable layer under the pointer. */
-export function describe(features: MapGeoJSONFeature[], x: number, y: number): HoverInfo | null {
+/**
+ * Builds the hover card's content from the topmost feature of each hoverable layer under the
+ * pointer, plus the ward there (found on the main thread, see area-index.ts).
+ */
+export function describe(features: MapGeoJSONFeature[], x: number, y: number, wardHere?: HoveredArea): HoverInfo | null {
   const first = new Map<string, MapGeoJSONFeature>();
   for (const f of features) if (!first.has(f.layer.id)) first.set(f.layer.id, f);
-  if (first.size === 0) return null;
+  if (first.size === 0 && !wardHere) return null;
   const info: HoverInfo = { x, y };
   const get = (id: HoverLayer) => first.get(id);
   const borough = get('boroughs-fill');
-  const ward = get('wards-hit');
   const lsoa = get('lsoa-fill');
   const service = get('services-circle');
   const bid = get('bids-fill');
   const parish = get('parishes-line');
   if (borough) info.borough = area(borough);
-  if (ward) info.ward = area(ward);
+  if (wardHere) info.ward = wardHere;
   if (lsoa) info.lsoa = area(lsoa);
   if (service) info.service = { name: service.properties.name ? str(service.properties.name) : null, type: str(service.properties.type) as ServiceType };
   if (bid) info.bid = { name: str(bid.properties.name) };
@@ -48,7 +52,7 @@ export function describe(features: MapGeoJSONFeature[], x: number, y: number): H
  * Pointer hover: finds what is under the pointer once per animation frame, writes it to the store
  * (the React hover card reads it) and sets feature-state `hover` on the emphasised layers.
  */
-export function attachHover(map: MapLibreMap, store: AppStoreApi): () => void {
+export function attachHover(map: MapLibreMap, store: AppStoreApi, wards: AreaIndex<WardProps> | null): () => void {
   let pending: MapMouseEvent | null = null;
   let frame = 0;
   const highlighted = new Map<string, string | number>();
@@ -75,7 +79,11 @@ export function attachHover(map: MapLibreMap, store: AppStoreApi): () => void {
     const layers = HOVER_LAYERS.filter((id) => map.getLayer(id) !== undefined);
     const features = map.queryRenderedFeatures(event.point, { layers });
     setHighlights(features);
-    store.getState().setHover(describe(features, event.point.x, event.point.y));
+    // Wards are named where their outlines are drawn (switched on, zoomed in far enough).
+    const showWards = store.getState().layerVisibility.wards && map.getZoom() >= VISIBLE_FROM_ZOOM.wards;
+    const ward = showWards ? wards?.at(event.lngLat.lng, event.lngLat.lat) : undefined;
+    const wardHere = ward ? { name: ward.properties.name, code: ward.properties.code, population: ward.properties.population } : undefined;
+    store.getState().setHover(describe(features, event.point.x, event.point.y, wardHere));
   };
   const onMove = (event: MapMouseEvent) => {
     // While a button is held (dragging the map or a vertex) the card would only flicker: skip the query.

@@ -9,7 +9,6 @@ export const LAYER_ORDER = [
   'basemap',
   'lsoa-fill',
   'boroughs-fill',
-  'wards-hit',
   'bids-fill',
   'msoa-line',
   'lsoa-line',

@@ -2,7 +2,8 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { GeoJSONSource, MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { SnapToCustom, TerraDraw } from 'terra-draw';
-import type { AreaGeometry, BoroughCollection, LayerId, WardCollection } from '../../data/schema';
+import type { AreaGeometry, BoroughCollection, LayerId, WardCollection, WardProps } from '../../data/schema';
+import type { AreaIndex } from '../area-index';
 import type { AppState } from '../../state/store';
 import type { AppStoreApi } from '../store-handle';
 import { beforeIdFor } from '../zorder';
@@ -75,7 +76,7 @@ function addSelectedVertexLayer(map: MapLibreMap): void {
 export function attachDrawing(
   map: MapLibreMap,
   store: AppStoreApi,
-  areas: { wards?: WardCollection; boroughs?: BoroughCollection },
+  areas: { wards?: WardCollection; boroughs?: BoroughCollection; wardIndex: AreaIndex<WardProps> | null },
   loadLayer: (layer: LayerId) => void,
 ): DrawingHandle {
   const edges = buildSegmentIndex([areas.wards, areas.boroughs].filter((c): c is WardCollection | BoroughCollection => c !== undefined));
@@ -180,7 +181,7 @@ export function attachDrawing(
     () => map.off('click', onProposalClick),
     () => map.off('mousedown', onPress),
     attachKeyboard(store, () => vertex, clearVertex),
-    attachBuildFromAreas(map, store, areas.wards),
+    attachBuildFromAreas(map, store, areas.wards, areas.wardIndex),
     () => sync?.destroy(),
     () => draw.stop(),
   ];

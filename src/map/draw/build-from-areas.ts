@@ -1,15 +1,14 @@
 import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { fetchLayer } from '../../data/load-browser-manifest';
-import type { AreaGeometry, LsoaCollection, WardCollection } from '../../data/schema';
+import type { AreaGeometry, LsoaCollection, WardCollection, WardProps } from '../../data/schema';
+import type { AreaIndex } from '../area-index';
 import type { BuildLayer } from '../../state/proposals-slice';
 import type { AppStoreApi } from '../store-handle';
-import type { MapLayerId } from '../zorder';
 import { toggleCode, unionOfUnits } from './union-units';
 
 /** Small areas are only clickable when zoomed in enough to see them one by one. */
 export const BUILD_LSOA_MIN_ZOOM = 13;
 
-const HIT_LAYER = { wards: 'wards-hit', lsoa: 'lsoa-fill' } as const satisfies Record<BuildLayer, MapLayerId>;
 
 type Units = WardCollection | LsoaCollection;
 
@@ -18,7 +17,12 @@ type Units = WardCollection | LsoaCollection;
  * proposal, or removes it if already in; the proposal's shape is the union of its areas, and the
  * store records which codes it was built from.
  */
-export function attachBuildFromAreas(map: MapLibreMap, store: AppStoreApi, wards: WardCollection | undefined): () => void {
+export function attachBuildFromAreas(
+  map: MapLibreMap,
+  store: AppStoreApi,
+  wards: WardCollection | undefined,
+  wardIndex: AreaIndex<WardProps> | null,
+): () => void {
   let lsoa: Promise<LsoaCollection> | null = null;
   const units = (layer: BuildLayer): Promise<Units> | null => {
     if (layer === 'wards') return wards ? Promise.resolve(wards) : null;
@@ -34,8 +38,12 @@ export function attachBuildFromAreas(map: MapLibreMap, store: AppStoreApi, wards
       state.pushNotice({ tone: 'info', title: 'Zoom in to pick small areas', details: [`Small areas can be picked from zoom ${BUILD_LSOA_MIN_ZOOM}.`] });
       return;
     }
-    const hit = map.getLayer(HIT_LAYER[mode.layer]) ? map.queryRenderedFeatures(event.point, { layers: [HIT_LAYER[mode.layer]] })[0] : undefined;
-    const code = hit?.properties.code;
+    const code =
+      mode.layer === 'wards'
+        ? wardIndex?.at(event.lngLat.lng, event.lngLat.lat)?.properties.code
+        : map.getLayer('lsoa-fill')
+          ? map.queryRenderedFeatures(event.point, { layers: ['lsoa-fill'] })[0]?.properties.code
+          : undefined;
     const collection = units(mode.layer);
     if (typeof code !== 'string' || !collection) return;
     void collection.then((all) => {

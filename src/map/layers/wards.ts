@@ -12,14 +12,6 @@ export const wardsStyle: DataLayerStyle = {
   loadFromZoom: WARD_MIN_ZOOM - 1,
   layers: [
     {
-      // Invisible fill so the pointer can find the ward it is over (hover card, build-from-areas).
-      id: 'wards-hit',
-      type: 'fill',
-      source: 'wards',
-      minzoom: WARD_MIN_ZOOM,
-      paint: { 'fill-color': '#000000', 'fill-opacity': 0 },
-    },
-    {
       id: 'wards-line',
       type: 'line',
       source: 'wards',

@@ -10,12 +10,12 @@ group('hover card content', () => {
     const info = describe(
       [
         feature('lsoa-fill', { name: 'Hackney 016F', code: 'E01001761', population: 1818, density: 171.1 }),
-        feature('wards-hit', { name: 'Hackney Central', code: 'E05000237', population: 12990 }),
         feature('boroughs-fill', { name: 'Hackney', code: 'E09000012', population: 259151 }),
         feature('boroughs-fill', { name: 'Islington', code: 'E09000019', population: 216604 }),
       ],
       10,
       20,
+      { name: 'Hackney Central', code: 'E05000237', population: 12990 },
     );
     expect(info).toEqual({
       x: 10,

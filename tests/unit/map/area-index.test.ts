@@ -1,0 +1,24 @@
+import type { FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import type { AreaGeometry } from '../../../src/data/schema';
+import { buildAreaIndex } from '../../../src/map/area-index';
+
+// Hand-made fixture: an L-shaped area whose bbox covers a square that belongs to its neighbour.
+const areas: FeatureCollection<AreaGeometry, { code: string }> = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { code: 'L' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 1], [1, 1], [1, 2], [0, 2], [0, 0]]] } },
+    { type: 'Feature', properties: { code: 'SQ' }, geometry: { type: 'Polygon', coordinates: [[[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]]] } },
+  ],
+};
+
+describe('point-in-area index', () => {
+  const index = buildAreaIndex(areas);
+  it('finds the area holding a point, not merely one whose box does', () => {
+    expect(index.at(0.5, 1.5)?.properties.code).toBe('L');
+    expect(index.at(1.5, 1.5)?.properties.code).toBe('SQ');
+  });
+  it('finds nothing outside every area', () => {
+    expect(index.at(5, 5)).toBeUndefined();
+  });
+});
