@@ -18,7 +18,7 @@ const noAppImports = (from, banned) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'data/raw', 'coverage'] },
+  { ignores: ['dist', 'dist-e2e', 'node_modules', 'public/data', 'data/raw', 'coverage', '.vite'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
