@@ -19,6 +19,14 @@ import { jumpTo, openApp, project, screenshot, waitForMapIdle, type AppSession }
 
 const wards = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/wards.geojson'), 'utf8')) as WardCollection;
 
+/** In a build-from-areas mode: click each point and wait until its unit is in the proposal. */
+async function clickUnits(page: Page, points: LngLat[], codes: string[]): Promise<void> {
+  for (const [i, code] of codes.entries()) {
+    await clickAt(page, points[i]!);
+    await expect.poll(async () => (await proposals(page)).at(-1)?.builtFrom?.codes.includes(code), { timeout: 20_000 }).toBe(true);
+  }
+}
+
 function engineEstimate(prep: Prepared, geometry: AreaGeometry): number {
   return analyse(prep, { id: 'node', name: 'node', kind: 'parish', geometry }).population.estimate;
 }
@@ -158,12 +166,7 @@ describe('drawing proposals', () => {
     const centre: LngLat = [points.reduce((s, p) => s + p[0], 0) / 3, points.reduce((s, p) => s + p[1], 0) / 3];
     await jumpTo(page, centre, 12);
     await page.getByRole('button', { name: 'Build from wards' }).click();
-    for (const [i, ward] of chosen.entries()) {
-      await clickAt(page, points[i]!);
-      await expect
-        .poll(async () => (await proposals(page)).at(-1)?.builtFrom?.codes.includes(ward.properties.code), { timeout: 20_000 })
-        .toBe(true);
-    }
+    await clickUnits(page, points, chosen.map((ward) => ward.properties.code));
     const built = (await proposals(page)).at(-1)!;
     expect(built.builtFrom?.codes.sort()).toEqual(chosen.map((w) => w.properties.code).sort());
     const shown = await panelPopulation(page);
@@ -218,12 +221,7 @@ describe('drawing proposals', () => {
     const points = chosen.map((f) => [f.properties.repLng, f.properties.repLat] as [number, number]);
     await jumpTo(page, [(points[0]![0] + points[1]![0]) / 2, (points[0]![1] + points[1]![1]) / 2], 13.5);
     await page.getByRole('button', { name: 'Build from small areas' }).click();
-    for (const [i, unit] of chosen.entries()) {
-      await clickAt(page, points[i]!);
-      await expect
-        .poll(async () => (await proposals(page)).at(-1)?.builtFrom?.codes.includes(unit.properties.code), { timeout: 20_000 })
-        .toBe(true);
-    }
+    await clickUnits(page, points, chosen.map((unit) => unit.properties.code));
     const built = (await proposals(page)).at(-1)!;
     expect(built.builtFrom?.layer).toBe('lsoa');
     const shown = await panelPopulation(page);
