@@ -4,14 +4,9 @@
  * or every number in GB metre range) are reprojected to WGS84 with proj4 and said so; anything
  * unreadable throws a CliInputError with a message for the user.
  */
-import proj4 from 'proj4';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ProposalInput } from '../../src/analysis/types';
-
-/** EPSG:27700 with the 7-parameter towgs84 transform (accurate to a few metres). */
-const BNG =
-  '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy ' +
-  '+towgs84=446.448,-125.157,542.06,0.15,0.247,0.842,-20.489 +units=m +no_defs';
+import { geometryFromBng } from '../pipeline/coordinates';
 
 export class CliInputError extends Error {}
 
@@ -42,11 +37,6 @@ const looksLikeBng = (p: Position) => {
   return Number.isFinite(x) && Number.isFinite(y) && x >= 0 && x <= 700_000 && y >= 0 && y <= 1_300_000 && (Math.abs(x) > 180 || Math.abs(y) > 90);
 };
 
-function reproject(g: Polygon | MultiPolygon, convert: (p: Position) => Position): Polygon | MultiPolygon {
-  const ring = (r: Position[]) => r.map(convert);
-  return g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.coordinates.map(ring) } : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
-}
-
 export function readCliInput(text: string): CliInput {
   let json: unknown;
   try {
@@ -69,7 +59,6 @@ export function readCliInput(text: string): CliInput {
   if (!isBng && bngCount > 0) {
     throw new CliInputError(`mixes coordinate systems: ${bngCount} of ${all.length} positions look like British National Grid metres, the rest do not.`);
   }
-  const toWgs84 = proj4(BNG, 'EPSG:4326');
   if (isBng) notes.push('Coordinates are British National Grid (EPSG:27700): reprojected to WGS84 with proj4.');
 
   const proposals = polygonal.map(({ f, i }): ProposalInput => {
@@ -80,7 +69,7 @@ export function readCliInput(text: string): CliInput {
       id: String(f.id ?? props.id ?? `feature-${i + 1}`),
       name: label === undefined ? `Feature ${i + 1}` : String(label),
       kind: props.kind === 'cid' ? 'cid' : 'parish',
-      geometry: isBng ? reproject(geometry, (p) => toWgs84.forward([p[0] as number, p[1] as number])) : geometry,
+      geometry: isBng ? geometryFromBng(geometry) : geometry,
     };
   });
   return { proposals, notes };

@@ -3,10 +3,10 @@ import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { DataError, describeFeature } from './data-error';
 
 /** EPSG:27700 with the 7-parameter towgs84 transform (accurate to a few metres), as the bundle used. */
-const BNG =
+export const BNG_PROJ4 =
   '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy ' +
   '+towgs84=446.448,-125.157,542.06,0.15,0.247,0.842,-20.489 +units=m +no_defs';
-const bngToWgs84 = proj4(BNG, 'EPSG:4326');
+const bngToWgs84 = proj4(BNG_PROJ4, 'EPSG:4326');
 
 /** Greater London with a margin (EPSG:4326): anything outside is misplaced data, not London. */
 export const LONDON_BOUNDS = { west: -0.6, east: 0.4, south: 51.2, north: 51.75 } as const;
@@ -106,13 +106,16 @@ export function detectCoordinateSystem(collection: FeatureCollection, file: stri
   return system ?? 'wgs84';
 }
 
+/** One geometry from British National Grid metres to WGS84 lon/lat. */
+export function geometryFromBng<G extends Geometry>(geometry: G): G {
+  return mapGeometry(geometry, (p) => bngToWgs84.forward([p[0] ?? 0, p[1] ?? 0]));
+}
+
 /** British National Grid metres → WGS84 lon/lat. */
 export function reprojectFromBng(collection: FeatureCollection): FeatureCollection {
   return {
     ...collection,
-    features: collection.features.map((feature) =>
-      feature.geometry ? { ...feature, geometry: mapGeometry(feature.geometry, (p) => bngToWgs84.forward([p[0] ?? 0, p[1] ?? 0])) } : feature,
-    ),
+    features: collection.features.map((feature) => (feature.geometry ? { ...feature, geometry: geometryFromBng(feature.geometry) } : feature)),
   };
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import proj4 from 'proj4';
 import { buildData } from '../../../scripts/pipeline/build';
+import { BNG_PROJ4 } from '../../../scripts/pipeline/coordinates';
 import { readBoroughs } from '../../../scripts/pipeline/layers/boroughs';
 import { readOutputAreas } from '../../../scripts/pipeline/layers/oa';
 import { SOURCE_DIR, readSourceJson, tempSource } from './temp-source';
@@ -80,8 +81,7 @@ describe('build-data stops on bad input with a message naming file, feature and 
 
 describe('British National Grid input', () => {
   it('is detected and reprojected to WGS84 within a metre of the original', () => {
-    const bng = '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy +towgs84=446.448,-125.157,542.06,0.15,0.247,0.842,-20.489 +units=m +no_defs';
-    const toBng = proj4('EPSG:4326', bng);
+    const toBng = proj4('EPSG:4326', BNG_PROJ4);
     const data = boroughs();
     for (const feature of data.features) mapRings(feature.geometry, (p) => toBng.forward([p[0] ?? 0, p[1] ?? 0]));
     const dir = tempSource([], { 'boroughs.geojson': JSON.stringify(data) });
