@@ -4,8 +4,6 @@
  * a vertex and see the figure change (latency measured), undo, delete a vertex, snap to a ward
  * corner, and build a proposal from three wards (equal to their sum).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
@@ -13,11 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAppDataFromDir } from '../../scripts/lib/load-data';
 import { analyse } from '../../src/analysis/analyse';
 import { prepare, type Prepared } from '../../src/analysis/prepare';
-import type { AreaGeometry, LsoaCollection, WardCollection } from '../../src/data/schema';
+import type { AppData, AreaGeometry } from '../../src/data/schema';
 import { clickAt, mode, panelPopulation, proposals, waitForEngine, type LngLat } from './draw-helpers';
 import { jumpTo, openApp, project, screenshot, waitForMapIdle, type AppSession } from './harness';
 
-const wards = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/wards.geojson'), 'utf8')) as WardCollection;
 
 /** In a build-from-areas mode: click each point and wait until its unit is in the proposal. */
 async function clickUnits(page: Page, points: LngLat[], codes: string[]): Promise<void> {
@@ -45,10 +42,10 @@ describe('drawing proposals', () => {
   let app: AppSession;
   let page: Page;
   let prep: Prepared;
+  let data: AppData;
 
   beforeAll(async () => {
-    const [opened, data] = await Promise.all([openApp({ viewport: { width: 1400, height: 900 } }), loadAppDataFromDir()]);
-    app = opened;
+    [app, data] = await Promise.all([openApp({ viewport: { width: 1400, height: 900 } }), loadAppDataFromDir()]);
     page = app.page;
     prep = prepare(data);
     await page.getByRole('button', { name: 'Hide layer panel' }).click();
@@ -139,7 +136,7 @@ describe('drawing proposals', () => {
   });
 
   it('snaps a drawn corner onto a ward corner', async () => {
-    const ward = wards.features.find((f) => f.properties.name === 'Barnsbury') ?? wards.features[0]!;
+    const ward = data.wards.features.find((f) => f.properties.name === 'Barnsbury') ?? data.wards.features[0]!;
     const polygon = ward.geometry.type === 'Polygon' ? ward.geometry.coordinates : ward.geometry.coordinates[0]!;
     const target = polygon[0]![0]! as [number, number];
     await jumpTo(page, target, 15);
@@ -160,7 +157,7 @@ describe('drawing proposals', () => {
   });
 
   it('builds a proposal from three wards: its population is their sum', async () => {
-    const chosen = wards.features.filter((f) => f.properties.boroughName === 'Islington').slice(0, 3);
+    const chosen = data.wards.features.filter((f) => f.properties.boroughName === 'Islington').slice(0, 3);
     expect(chosen).toHaveLength(3);
     const points = chosen.map((ward) => pointOnFeature(ward).geometry.coordinates as [number, number]);
     const centre: LngLat = [points.reduce((s, p) => s + p[0], 0) / 3, points.reduce((s, p) => s + p[1], 0) / 3];
@@ -216,8 +213,7 @@ describe('drawing proposals', () => {
   });
 
   it('builds a proposal from small areas (LSOAs) when zoomed in', async () => {
-    const lsoa = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/lsoa.geojson'), 'utf8')) as LsoaCollection;
-    const chosen = lsoa.features.filter((f) => f.properties.name.startsWith('Hackney 0')).slice(0, 2);
+    const chosen = data.lsoa.features.filter((f) => f.properties.name.startsWith('Hackney 0')).slice(0, 2);
     const points = chosen.map((f) => [f.properties.repLng, f.properties.repLat] as [number, number]);
     await jumpTo(page, [(points[0]![0] + points[1]![0]) / 2, (points[0]![1] + points[1]![1]) / 2], 13.5);
     await page.getByRole('button', { name: 'Build from small areas' }).click();
