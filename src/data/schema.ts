@@ -30,11 +30,16 @@ export const SERVICE_TYPES = {
   library: 'Libraries',
   school: 'Schools',
   gp: 'GP surgeries',
+  pharmacy: 'Pharmacies',
+  dentist: 'Dentists',
+  hospital: 'Hospitals',
+  'health-centre': 'Clinics and health centres',
   'community-centre': 'Community centres',
   police: 'Police stations',
   fire: 'Fire stations',
   leisure: 'Leisure centres',
   park: 'Parks',
+  'place-of-worship': 'Places of worship',
 } as const;
 export type ServiceType = keyof typeof SERVICE_TYPES;
 

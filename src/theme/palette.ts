@@ -22,11 +22,16 @@ export const SERVICE_COLOURS = {
   library: '#6a3d9a',
   school: '#1f78b4',
   gp: '#e31a1c',
+  pharmacy: '#fb9a99',
+  dentist: '#cab2d6',
+  hospital: '#99000d',
+  'health-centre': '#f768a1',
   'community-centre': '#33a02c',
   police: '#08306b',
   fire: '#b15928',
   leisure: '#ff7f00',
   park: '#4d9221',
+  'place-of-worship': '#8c6d31',
 } as const satisfies Record<ServiceType, string>;
 
 export const OUTLINE_COLOURS = {
