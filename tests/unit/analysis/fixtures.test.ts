@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/analysis/analyse';
 import { haversineM } from '../../../src/analysis/geometry/area';
 import { prepareBids, prepareParishes, prepareServiceLayer, type Prepared } from '../../../src/analysis/prepare';
-import type { BidCollection, ParishCollection, ServiceCollection } from '../../../src/data/schema';
+import { SERVICE_TYPES, type BidCollection, type ParishCollection, type ServiceCollection, type ServiceType } from '../../../src/data/schema';
 import { realData } from './real-data';
 
 const fixture = <T>(name: string): T => JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/analysis', name), 'utf8')) as T;
@@ -41,9 +41,13 @@ describe('BID overlaps (fixture)', () => {
     expect(a?.overlapHa).toBeLessThan(39.5);
   });
 
-  it('is null, not empty, when no BID data is loaded', async () => {
-    const { prep: bare } = await realData();
+  it('is null, not empty, when no BID data is loaded', () => {
+    // Prepared data with the BID layer explicitly absent (prepareBids(null)), whatever public/data holds.
+    const bare: Prepared = { ...prep, bids: prepareBids(null) };
+    expect(bare.bids).toBeNull();
     expect(analyse(bare, { id: 'x', name: 'x', kind: 'cid', geometry: box }).bids).toBeNull();
+    // The same box with the fixture BIDs loaded reports them: null above means "no data", not "no overlap".
+    expect(run().bids).not.toBeNull();
   });
 });
 
@@ -68,7 +72,12 @@ describe('services by type (fixture)', () => {
     expect(s.byType.gp?.nearestOutside).toBeNull();
     expect(s.byType.police?.inside).toEqual([]);
     expect(s.byType.police?.nearestOutside?.distanceM).toBeCloseTo(haversineM(-0.13, 51.52, -0.13, 51.515), -1);
-    expect(s.missingTypes.sort()).toEqual(['community-centre', 'fire', 'leisure', 'library', 'park']);
+    // The fixture holds gp, police and school points only: every other registered type is reported missing.
+    const inFixture = ['gp', 'police', 'school'];
+    expect(Object.keys(s.byType).sort()).toEqual(inFixture);
+    const expectedMissing = (Object.keys(SERVICE_TYPES) as ServiceType[]).filter((t) => !inFixture.includes(t)).sort();
+    expect(expectedMissing).toContain('library');
+    expect(s.missingTypes.sort()).toEqual(expectedMissing);
   });
 });
 
