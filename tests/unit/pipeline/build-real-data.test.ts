@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { buildData, type BuiltData } from '../../../scripts/pipeline/build';
 import type { BoroughCollection, LsoaCollection, OaTable, WardCollection } from '../../../src/data/schema';
-import { SOURCE_DIR } from './temp-source';
+import { SOURCE_DIR, tempSource } from './temp-source';
 
 // The real bundle: counts and totals from its SOURCES.md (Census 2021: LSOA table 8,799,790 residents,
 // OA table 8,799,770 and 3,423,640 households).
@@ -16,11 +17,18 @@ beforeAll(async () => {
 describe('build-data on the real source folder', () => {
   it('keeps every borough, ward, LSOA and output area', () => {
     expect(built.manifest.layers.boroughs).toMatchObject({ status: 'present', count: 33 });
-    expect(built.manifest.layers.wards).toMatchObject({ status: 'present', count: 649, vintage: '2013' });
+    expect(built.manifest.layers.wards).toMatchObject({ status: 'present', count: 704, vintage: '2022' });
     expect(built.manifest.layers.lsoa).toMatchObject({ status: 'present', count: 4994 });
     expect(built.manifest.layers.oa).toMatchObject({ status: 'present', count: 26369 });
     expect(built.manifest.layers.msoa).toMatchObject({ status: 'present', count: 1002 });
-    expect(built.manifest.layers.services).toMatchObject({ status: 'present', count: 321, countsByType: { library: 321 } });
+    // SOURCES.md: 321 libraries, 2,926 schools, 5,416 health points, 102 fire stations, 3,177 places of worship.
+    expect(built.manifest.layers.services).toMatchObject({
+      status: 'present',
+      count: 11_942,
+      countsByType: { library: 321, school: 2926, gp: 1473, pharmacy: 1890, dentist: 1261, hospital: 186, 'health-centre': 606, fire: 102, 'place-of-worship': 3177 },
+    });
+    expect(built.manifest.layers.bids).toMatchObject({ status: 'present', count: 7 });
+    expect(built.manifest.layers.parishes).toMatchObject({ status: 'present', count: 1 });
   });
 
   it('carries the Census 2021 totals through unchanged', () => {
@@ -53,12 +61,18 @@ describe('build-data on the real source folder', () => {
     expect(Math.abs(total - 8_799_770) / 8_799_770).toBeLessThan(0.002);
   });
 
-  it('says plainly which layers are missing and how to add them', () => {
-    expect(built.manifest.layers.bids).toMatchObject({ status: 'missing', reason: 'Business Improvement Districts are not in the data folder yet.' });
-    const bids = built.manifest.layers.bids;
+  it('says plainly which service kinds have no data', () => {
+    // The bundle has no police, community centres, leisure centres or parks (SOURCES.md "Not in this bundle yet").
+    expect([...built.manifest.missingServiceTypes].sort()).toEqual(['community-centre', 'leisure', 'park', 'police']);
+  });
+
+  it('says plainly which layer is missing and how to add it (the bundle without its BID file)', async () => {
+    const files = readdirSync(SOURCE_DIR).filter((name) => !name.startsWith('business_improvement_districts'));
+    const withoutBids = await buildData(tempSource(files));
+    const bids = withoutBids.manifest.layers.bids;
+    expect(bids).toMatchObject({ status: 'missing', reason: 'Business Improvement Districts are not in the data folder yet.' });
     expect(bids.status === 'missing' && bids.howToAdd).toMatch(/London Datastore/);
-    expect(built.manifest.missingServiceTypes).toContain('school');
-    expect(built.manifest.missingServiceTypes).not.toContain('library');
+    expect(withoutBids.outputs.bids).toBeUndefined();
   });
 
   it('records a content hash for each file', () => {
