@@ -6,10 +6,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Polygon } from 'geojson';
 import { CliInputError, readCliInput } from '../../../scripts/lib/cli-input';
+import { parseCsv } from '../../../scripts/pipeline/csv';
+import { ageSharesByLsoa21, BANDS, bandsAndAdults, readOas } from './source-tables';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const box = (x0: number, y0: number, x1: number, y1: number) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
+const box = (x0: number, y0: number, x1: number, y1: number): number[][][] => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
 
 describe('readCliInput', () => {
   it('reprojects British National Grid metres to WGS84 and says so', () => {
@@ -51,15 +55,34 @@ describe('npm run analyse', () => {
 
   it('prints one CSV row per polygon with the real figures', () => {
     const file = join(dir, 'ok.geojson');
-    writeFileSync(file, JSON.stringify({ type: 'Feature', properties: { name: 'Soho box' }, geometry: { type: 'Polygon', coordinates: box(-0.14, 51.51, -0.13, 51.515) } }));
+    const geometry: Polygon = { type: 'Polygon', coordinates: box(-0.14, 51.51, -0.13, 51.515) };
+    writeFileSync(file, JSON.stringify({ type: 'Feature', properties: { name: 'Soho box' }, geometry }));
     const r = run(file, '--format', 'csv');
     expect(r.status).toBe(0);
-    const [header, row] = r.stdout.trim().split('\n');
-    expect(header?.split(',').slice(0, 7)).toEqual(['id', 'name', 'kind', 'status', 'area_ha', 'perimeter_km', 'population']);
-    const cells = row?.split(',') ?? [];
-    expect(cells[1]).toBe('Soho box');
-    expect(Number(cells[6])).toBeGreaterThan(1000);
-    expect(row).toMatch(/Westminster/);
+    const [header, row, extra] = parseCsv(r.stdout.trim());
+    expect(extra).toBeUndefined();
+    expect(header?.slice(0, 7)).toEqual(['id', 'name', 'kind', 'status', 'area_ha', 'perimeter_km', 'population']);
+    const cell = (name: string) => row?.[header?.indexOf(name) ?? -1] ?? `(no column ${name})`;
+    expect(cell('name')).toBe('Soho box');
+    expect(cell('status')).toBe('analysed');
+    expect(cell('boroughs')).toMatch(/^Westminster/);
+
+    // Expected figures summed here from the source bundle (OA centroids inside the box, turf), not by the engine.
+    const feature = { type: 'Feature' as const, properties: {}, geometry };
+    const inside = readOas().filter((o) => booleanPointInPolygon([o.lng, o.lat], feature));
+    const residents = inside.reduce((n, o) => n + o.residents, 0);
+    expect(residents).toBeGreaterThan(1000);
+    expect(Number(cell('population'))).toBe(residents);
+    expect(Number(cell('households'))).toBe(inside.reduce((n, o) => n + o.households, 0));
+    const byLsoa = new Map<string, number>();
+    for (const o of inside) byLsoa.set(o.lsoa, (byLsoa.get(o.lsoa) ?? 0) + o.residents);
+    const { bands, adults } = bandsAndAdults(byLsoa, ageSharesByLsoa21());
+    expect(Math.abs(Number(cell('electorate')) - adults)).toBeLessThanOrEqual(3);
+    for (const b of BANDS) expect(Math.abs(Number(cell(`age_${b}`)) - bands[b]), `age_${b}`).toBeLessThanOrEqual(3);
+    // 0.01° × 0.005° at 51.5125°N on the 6,371,008.8 m sphere: 2 × 1,111.95 × 0.6224 + 2 × 555.98 = 2.496 km round;
+    // area ≈ 692.1 m × 555.98 m ≈ 38.5 ha.
+    expect(Number(cell('perimeter_km'))).toBeCloseTo(2.496, 2);
+    expect(Math.abs(Number(cell('area_ha')) - 38.5)).toBeLessThan(0.3);
   });
 
   it('exits 1 with a clear message on a bad file', () => {

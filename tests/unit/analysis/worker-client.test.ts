@@ -45,15 +45,26 @@ describe('analysis worker client (Comlink over MessageChannel)', () => {
 
   it('latest request wins: queued stale requests resolve superseded, the last one is answered', async () => {
     await client.ready;
-    const calls = [0, 0.001, 0.002, 0.003, 0.004].map((dx) => client.analyse({ id: 'drag', name: 'drag', kind: 'parish', geometry: box(dx) }));
+    // Boxes 0.01° (~700 m) apart, so each holds a different set of people (checked below, not assumed).
+    const geometries = [0, 0.01, 0.02, 0.03, 0.04].map(box);
+    const calls = geometries.map((geometry) => client.analyse({ id: 'drag', name: 'drag', kind: 'parish', geometry }));
     const results = await Promise.all(calls);
     // The first was already running; 2nd–4th were replaced while waiting; the 5th ran.
     expect(results.slice(1, 4)).toEqual([SUPERSEDED, SUPERSEDED, SUPERSEDED]);
-    expect(results[0]).not.toBe(SUPERSEDED);
+    const first = results[0];
     const last = results[4];
+    if (!first || first === SUPERSEDED) throw new Error('the running request was not answered');
     if (!last || last === SUPERSEDED) throw new Error('the newest request was not answered');
-    const direct = await client.analyse({ id: 'other', name: 'o', kind: 'parish', geometry: box(0.004) });
-    expect(direct !== SUPERSEDED && direct.population.estimate).toBe(last.population.estimate);
+    // Each box analysed on its own, one at a time: five different counts.
+    const direct: number[] = [];
+    for (const [i, geometry] of geometries.entries()) {
+      const r = await client.analyse({ id: `direct-${i}`, name: 'd', kind: 'parish', geometry });
+      if (r === SUPERSEDED) throw new Error('a lone request was superseded');
+      direct.push(r.population.estimate);
+    }
+    expect(new Set(direct).size).toBe(5);
+    expect(first.population.estimate).toBe(direct[0]);
+    expect(last.population.estimate).toBe(direct[4]);
   });
 
   it('loads a user reference layer into the engine', async () => {

@@ -33,12 +33,30 @@ describe('map highlights for the selected proposal', () => {
   it('fills the areas a proposal was built from, on the right layer', () => {
     const { filters } = highlightFilters(state({ builtFrom: { layer: 'wards', codes: ['E05000366', 'E05000367'] } }));
     expect(filters['highlight-units']).toEqual(['in', ['get', 'code'], ['literal', ['E05000366', 'E05000367']]]);
-    expect(JSON.stringify(filters['highlight-units-lsoa'])).not.toContain('E05');
+    // The LSOA fill exists and selects nothing (no literal list at all), rather than being left out.
+    expect(filters['highlight-units-lsoa']).toBeDefined();
+    expect(JSON.stringify(filters['highlight-units-lsoa'])).not.toContain('literal');
   });
 
-  it('highlights nothing without a selection', () => {
-    const none = { ...state({}), selectedId: null } as AppState;
-    const { filters } = highlightFilters(none);
-    for (const filter of Object.values(filters)) expect(JSON.stringify(filter)).not.toContain('literal');
+  it('highlights nothing without a selection, on every highlight layer', () => {
+    // A proposal that would light up every layer (built from wards, cut LSOAs, a service, a BID), but unselected.
+    const busy = state({
+      builtFrom: { layer: 'wards', codes: ['E05000366'] },
+      result: {
+        population: { cutUnits: [{ code: 'E01000001', name: 'x', population: 1, shareInside: 0.5 }] } as AnalysisResult['population'],
+        services: { byType: { library: { inside: [{ id: 'lib-1', name: 'A' }], nearestOutside: null } }, missingTypes: [] },
+        bids: [{ id: 'bid-9', name: 'B', borough: null, overlapHa: 1, shareOfBid: 0.1, shareOfProposal: 0.2 }],
+      },
+    });
+    const selected = highlightFilters(busy);
+    const unselected = highlightFilters({ ...busy, selectedId: null } as AppState);
+    const layers = ['highlight-bids', 'highlight-cut-lsoa', 'highlight-services', 'highlight-units', 'highlight-units-lsoa'];
+    // Same layers in both cases (so the loop below cannot pass over an empty set) ...
+    expect(Object.keys(unselected.filters).sort()).toEqual(layers);
+    expect(Object.keys(selected.filters).sort()).toEqual(layers);
+    // ... four of which the selected proposal lights up, and none of which the unselected one does.
+    expect(Object.values(selected.filters).filter((f) => JSON.stringify(f).includes('literal'))).toHaveLength(4);
+    for (const [id, filter] of Object.entries(unselected.filters)) expect(JSON.stringify(filter), id).not.toContain('literal');
+    expect(unselected.needs).toEqual([]);
   });
 });
