@@ -4,6 +4,7 @@ import { loadManifest } from './data/load-browser-manifest';
 import type { Manifest } from './data/schema';
 import './e2e-window';
 import { createMap } from './map/create-map';
+import { registerServiceWorker } from './pwa/register';
 import { useAppStore } from './state/store';
 import { App } from './ui/App';
 import { ErrorScreen } from './ui/ErrorScreen';
@@ -14,6 +15,8 @@ const EXPOSE = import.meta.env.DEV || import.meta.env.VITE_E2E === '1';
 function mountMapFor(manifest: Manifest) {
   return (container: HTMLElement) => {
     const handle = createMap(container, manifest, useAppStore);
+    // Offline support starts after the first full paint: precaching must not slow cold start.
+    void handle.ready.then(() => registerServiceWorker(useAppStore));
     if (EXPOSE) {
       window.__ldm = { store: useAppStore, map: handle.map, ready: handle.ready };
       void handle.ready.then(() => {

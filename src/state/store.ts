@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createAppUpdateSlice, type AppUpdateSlice } from './app-update-slice';
 import { createHoverSlice, type HoverSlice } from './hover-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createModeSlice, type ModeSlice } from './mode-slice';
@@ -7,7 +8,7 @@ import { createProposalsSlice, type ProposalsSlice } from './proposals-slice';
 import { createResultsSlice, type ResultsSlice } from './results-slice';
 
 /** The one app store, composed from slices (zustand slices pattern). Add a slice here, beside its file. */
-export type AppState = LayersSlice & ProposalsSlice & NoticesSlice & ResultsSlice & HoverSlice & ModeSlice;
+export type AppState = LayersSlice & ProposalsSlice & NoticesSlice & ResultsSlice & HoverSlice & ModeSlice & AppUpdateSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLayersSlice(...args),
@@ -16,4 +17,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createResultsSlice(...args),
   ...createHoverSlice(...args),
   ...createModeSlice(...args),
+  ...createAppUpdateSlice(...args),
 }));

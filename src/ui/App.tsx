@@ -5,6 +5,7 @@ import { DrawToolbar } from './DrawToolbar';
 import { HoverCard } from './HoverCard';
 import { LayerPanel } from './LayerPanel';
 import { Sidebar } from './Sidebar';
+import { UpdatePrompt } from './UpdatePrompt';
 
 export interface AppProps {
   manifest: Manifest;
@@ -30,6 +31,7 @@ export function App({ manifest, mountMap }: AppProps) {
         <HoverCard />
         <LayerPanel manifest={manifest} />
         <DrawToolbar />
+        <UpdatePrompt />
       </main>
       <Sidebar />
     </div>

@@ -15,6 +15,7 @@ export function SidebarHeader() {
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
   const saveStatus = useAppStore((s) => s.saveStatus);
+  const offline = useAppStore((s) => s.appUpdate !== 'online-only');
   return (
     <header className="sidebar__header">
       <h1 className="sidebar__title">Proposals</h1>
@@ -29,6 +30,11 @@ export function SidebarHeader() {
       <p className={`sidebar__save sidebar__save--${saveStatus}`} role="status" data-testid="save-status">
         {SAVE_TEXT[saveStatus]}
       </p>
+      {offline && (
+        <p className="sidebar__offline" data-testid="offline-ready">
+          Ready to work offline
+        </p>
+      )}
     </header>
   );
 }

@@ -15,6 +15,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The built app being served (tests/e2e/offline.test.ts simulates a new deploy in it). */
+    outDir: string;
   }
 }
 
@@ -48,6 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const baseUrl = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
   console.log(`[e2e] built in ${Date.now() - started} ms, serving ${baseUrl}`);
   project.provide('baseUrl', baseUrl);
+  project.provide('outDir', outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });
