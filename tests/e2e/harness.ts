@@ -37,6 +37,11 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Query string or hash to append to the app URL. */
   path?: string;
+  /**
+   * 'block' (default) keeps the offline service worker out of tests that time things (its precache
+   * of every data file would run beside them); tests/e2e/offline.test.ts passes 'allow'.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** Launches chromium, opens the app and waits until every layer is on the map. */
@@ -44,7 +49,10 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const blocked: string[] = [];

@@ -29,7 +29,7 @@ describe('offline (PWA)', () => {
   let app: AppSession;
   let page: Page;
   beforeAll(async () => {
-    app = await openApp();
+    app = await openApp({ serviceWorkers: 'allow' });
     page = app.page;
   });
   afterAll(async () => app?.close());
