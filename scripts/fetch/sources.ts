@@ -1,30 +1,72 @@
-/** The shape of data/sources.json: what `npm run fetch-data` downloads and how it checks each file. */
-export interface Expectation {
-  minFeatures?: number;
-  maxFeatures?: number;
-  minRows?: number;
-  /** Property (GeoJSON) or column (CSV) names that must be present. */
-  fields?: string[];
-  contentTypes?: string[];
-  /** Name endings that must be among a zip's members, e.g. ".shp". */
-  zipMembers?: string[];
-}
-
-export interface Dataset {
+/**
+ * The shape of data/sources.json: what `npm run fetch-data` downloads and how it checks each dataset.
+ * Datasets with `outputs` are written into data/raw/ (under the names the pipeline reads); the others are
+ * inputs that later datasets `need` (kept in data/raw/.cache/ once verified, so a re-run resumes).
+ */
+interface DatasetBase {
   id: string;
   title: string;
   publisher: string;
   licence: string;
   vintage: string;
-  kind: 'arcgis-geojson' | 'zip-shapefile' | 'zip-member' | 'file';
-  url: string;
-  member?: string;
-  output: string;
-  upperCaseFields?: boolean;
-  expect: Expectation;
+  /** Not needed to build (BIDs, schools): a failure is a warning, not a stop. */
+  optional?: boolean;
+  /** Files written into data/raw/ (empty for inputs). */
+  outputs?: string[];
+  /** Other dataset ids this one reads. */
+  needs?: string[];
 }
 
+export interface ArcgisDataset extends DatasetBase {
+  kind: 'arcgis';
+  servicesRoot: string;
+  /** Candidate service names, newest first. */
+  services: string[];
+  layer?: number;
+  where: string;
+  outFields: string[];
+  returnGeometry: boolean;
+  envelope?: [number, number, number, number];
+  key: string;
+  expect: { count?: number; min?: number; max?: number; distinct?: Record<string, number> };
+}
+
+export interface ZipTablesDataset extends DatasetBase {
+  kind: 'zip-tables';
+  /** Tried in order (e.g. TS041, then TS046 for households). */
+  candidates: { url: string; members: string[] }[];
+}
+
+export interface ShapefileZipDataset extends DatasetBase {
+  kind: 'shapefile-zip';
+  url: string;
+  /** Case-insensitive field patterns for the code and the name. */
+  codeField: string;
+  nameField: string;
+}
+
+export interface ZipFileDataset extends DatasetBase {
+  kind: 'zip-file';
+  url: string;
+  expect: { zipMembers: string[]; fields: string[]; minFeatures: number; publishedFeatures?: number };
+}
+
+export interface GiasDataset extends DatasetBase {
+  kind: 'gias-csv';
+  /** With {date} for YYYYMMDD. */
+  urlTemplate: string;
+  daysBack: number;
+  expect: { fields: string[]; minRows: number };
+}
+
+export interface AssemblyDataset extends DatasetBase {
+  kind: 'census-assembly';
+}
+
+export type Dataset = ArcgisDataset | ZipTablesDataset | ShapefileZipDataset | ZipFileDataset | GiasDataset | AssemblyDataset;
+
 export interface SourcesFile {
+  about: string;
   datasets: Dataset[];
   manual: { id: string; title: string; why: string; parts: string[] }[];
 }

@@ -45,8 +45,44 @@ export function sourceDir() {
   return existsSync(shared) ? shared : join(ROOT, 'data', 'raw');
 }
 
-/** Rebuild public/data when it is missing or older than the pipeline code or the source files. */
+/** Files the pipeline cannot build without; each entry is satisfied by any of its names (or pattern). */
+const CORE_FILES = [
+  ['boroughs.geojson'],
+  [/^wards.*\.geojson$/i],
+  ['lsoa21.geojson'],
+  ['lsoa21-population-census2021.csv', 'census2021-ts001-lsoa.csv'],
+  ['oa21-census2021.csv'],
+];
+
+/** The core files absent from `dir` (one name per missing entry). */
+export function missingCoreFiles(dir) {
+  const present = existsSync(dir) ? readdirSync(dir) : [];
+  return CORE_FILES.filter((names) => !names.some((name) => (typeof name === 'string' ? present.includes(name) : present.some((file) => name.test(file))))).map(
+    (names) => String(names[0]),
+  );
+}
+
+/**
+ * With no source folder (LONDON_DATA_DIR unset, no ../shared/data/london) and data/raw/ incomplete,
+ * download the official data into data/raw/ (scripts/fetch-data.ts shows each file's progress and checks
+ * it); a failure stops here with the URL, what came back and how to use LONDON_DATA_DIR instead.
+ */
+export function ensureSourceData() {
+  const raw = join(ROOT, 'data', 'raw');
+  if (process.env.LONDON_DATA_DIR || sourceDir() !== raw) return;
+  const missing = missingCoreFiles(raw);
+  if (missing.length === 0) return;
+  console.log(`\nNo source folder (LONDON_DATA_DIR is unset and there is no ../shared/data/london): downloading the official open data into data/raw/ (missing ${missing.join(', ')}).`);
+  const result = spawnSync('npm', ['run', '--silent', 'fetch-data'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('\n✖ Set-up stopped: the London data could not be downloaded (the reason is above). Point LONDON_DATA_DIR at a folder with the source files to work offline.');
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Rebuild public/data when it is missing or older than the pipeline code or the source files (downloading them first when there are none). */
 export function ensureData() {
+  ensureSourceData();
   const manifest = join(ROOT, 'public', 'data', 'manifest.json');
   const inputs = Math.max(
     newestBelow(join(ROOT, 'scripts', 'pipeline')),
