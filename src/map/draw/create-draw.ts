@@ -2,12 +2,12 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import {
   TerraDraw,
   TerraDrawFreehandMode,
-  TerraDrawPolygonMode,
   TerraDrawRectangleMode,
   TerraDrawSelectMode,
   type SnapToCustom,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import { TracingPolygonMode } from './tracing-polygon-mode';
 
 /** terra-draw's own mode names for our tools, plus select (editing) and the idle "static" mode. */
 export const TD_MODES = { polygon: 'polygon', freehand: 'freehand', rectangle: 'rectangle', select: 'select', idle: 'static' } as const;
@@ -28,7 +28,8 @@ export function createDraw(map: MapLibreMap, snap: SnapToCustom): TerraDraw {
       getId: () => crypto.randomUUID(),
     },
     modes: [
-      new TerraDrawPolygonMode({
+      // Finishes only on the first corner, a double-click or Enter (see tracing-polygon-mode.ts).
+      new TracingPolygonMode({
         snapping,
         keyEvents: { cancel: 'Escape', finish: 'Enter' },
         styles: { fillColor: DRAW_COLOUR, outlineColor: DRAW_COLOUR, outlineWidth: 2, fillOpacity: 0.2 },
