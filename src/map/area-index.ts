@@ -31,10 +31,21 @@ export function buildAreaIndex<P>(areas: FeatureCollection<AreaGeometry, P>): Ar
   }
   index.finish();
   return {
-    at: (lng, lat) =>
-      index
+    // Candidates in collection order, so the answer never depends on the tree's traversal order.
+    // A point strictly inside one area gets that area; a point exactly on a shared edge (inside
+    // none strictly) gets the first area in collection order whose boundary holds it. The hover
+    // highlight and the click both ask this, so a click picks exactly what was highlighted.
+    at: (lng, lat) => {
+      const candidates = index
         .search(lng, lat, lng, lat)
+        .sort((a, b) => a - b)
         .map((i) => features[i])
-        .find((f): f is Feature<AreaGeometry, P> => f !== undefined && booleanPointInPolygon([lng, lat], f.geometry)),
+        .filter((f): f is Feature<AreaGeometry, P> => f !== undefined);
+      const point = [lng, lat];
+      return (
+        candidates.find((f) => booleanPointInPolygon(point, f.geometry, { ignoreBoundary: true })) ??
+        candidates.find((f) => booleanPointInPolygon(point, f.geometry))
+      );
+    },
   };
 }

@@ -24,6 +24,8 @@ export const LAYER_ORDER = [
   'highlight-bids',
   'proposals-fill',
   'proposals-line',
+  'build-hover-fill',
+  'build-hover-line',
   'services-circle',
   'highlight-services',
   'wards-label',

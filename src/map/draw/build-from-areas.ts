@@ -1,21 +1,18 @@
 import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
-import { fetchLayer } from '../../data/load-browser-manifest';
-import type { AreaGeometry, LsoaCollection, WardCollection, WardProps } from '../../data/schema';
+import type { AreaGeometry, WardCollection, WardProps } from '../../data/schema';
 import type { AreaIndex } from '../area-index';
-import type { BuildLayer } from '../../state/proposals-slice';
 import type { AppStoreApi } from '../store-handle';
+import { attachBuildHover, BUILD_LSOA_MIN_ZOOM, buildTargetAt } from './build-hover';
+import { buildUnits } from './build-units';
 import { toggleCode, unionOfUnits } from './union-units';
 
-/** Small areas are only clickable when zoomed in enough to see them one by one. */
-export const BUILD_LSOA_MIN_ZOOM = 13;
-
-
-type Units = WardCollection | LsoaCollection;
+export { BUILD_LSOA_MIN_ZOOM } from './build-hover';
 
 /**
  * "Build from areas": in build mode a click on a ward (or, zoomed in, an LSOA) adds it to the
  * proposal, or removes it if already in; the proposal's shape is the union of its areas, and the
- * store records which codes it was built from.
+ * store records which codes it was built from. The unit is the one exactly under the pointer
+ * (point in polygon on the main thread, see area-index.ts), the same one the hover highlight showed.
  */
 export function attachBuildFromAreas(
   map: MapLibreMap,
@@ -23,12 +20,8 @@ export function attachBuildFromAreas(
   wards: WardCollection | undefined,
   wardIndex: AreaIndex<WardProps> | null,
 ): () => void {
-  let lsoa: Promise<LsoaCollection> | null = null;
-  const units = (layer: BuildLayer): Promise<Units> | null => {
-    if (layer === 'wards') return wards ? Promise.resolve(wards) : null;
-    lsoa ??= fetchLayer<LsoaCollection>('lsoa');
-    return lsoa;
-  };
+  const units = buildUnits(wards, wardIndex);
+  const detachHover = attachBuildHover(map, store, units);
 
   const onClick = (event: MapMouseEvent) => {
     const state = store.getState();
@@ -38,20 +31,20 @@ export function attachBuildFromAreas(
       state.pushNotice({ tone: 'info', title: 'Zoom in to pick small areas', details: [`Small areas can be picked from zoom ${BUILD_LSOA_MIN_ZOOM}.`] });
       return;
     }
-    const code =
-      mode.layer === 'wards'
-        ? wardIndex?.at(event.lngLat.lng, event.lngLat.lat)?.properties.code
-        : map.getLayer('lsoa-fill')
-          ? map.queryRenderedFeatures(event.point, { layers: ['lsoa-fill'] })[0]?.properties.code
-          : undefined;
-    const collection = units(mode.layer);
-    if (typeof code !== 'string' || !collection) return;
-    void collection.then((all) => {
+    const { lng, lat } = event.lngLat;
+    const zoom = map.getZoom();
+    void units.load(mode.layer)?.then((set) => {
       const now = store.getState();
-      const target = mode.proposalId ? now.proposals.find((p) => p.id === mode.proposalId) : undefined;
+      const current = now.mode;
+      // Re-read the mode: an earlier click may have created the proposal meanwhile.
+      if (current.kind !== 'build' || current.layer !== mode.layer) return;
+      const hit = buildTargetAt(now, units, zoom, lng, lat);
+      if (!hit) return;
+      const code = hit.unit.properties.code;
+      const target = current.proposalId ? now.proposals.find((p) => p.id === current.proposalId) : undefined;
       const before = target?.builtFrom?.layer === mode.layer ? target.builtFrom.codes : [];
       const codes = toggleCode(before, code);
-      const geometry: AreaGeometry | null = unionOfUnits(all, codes);
+      const geometry: AreaGeometry | null = unionOfUnits(set.collection, codes);
       const builtFrom = { layer: mode.layer, codes };
       if (target) {
         now.updateProposalGeometry(target.id, geometry, builtFrom);
@@ -63,5 +56,8 @@ export function attachBuildFromAreas(
     });
   };
   map.on('click', onClick);
-  return () => map.off('click', onClick);
+  return () => {
+    map.off('click', onClick);
+    detachHover();
+  };
 }

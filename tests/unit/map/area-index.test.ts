@@ -21,4 +21,14 @@ describe('point-in-area index', () => {
   it('finds nothing outside every area', () => {
     expect(index.at(5, 5)).toBeUndefined();
   });
+  it('answers a point on a shared edge deterministically: the first area in collection order holding it', () => {
+    // (1.5, 1) lies on the edge L and SQ share; (1, 1.5) too. Inside neither strictly.
+    expect(index.at(1.5, 1)?.properties.code).toBe('L');
+    expect(index.at(1, 1.5)?.properties.code).toBe('L');
+    const reversed = buildAreaIndex({ ...areas, features: [...areas.features].reverse() });
+    expect(reversed.at(1.5, 1)?.properties.code).toBe('SQ');
+    // A point strictly inside one area is that area's, whatever the order.
+    expect(reversed.at(0.5, 1.5)?.properties.code).toBe('L');
+    expect(reversed.at(1.5, 1.2)?.properties.code).toBe('SQ');
+  });
 });
