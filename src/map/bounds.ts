@@ -23,12 +23,3 @@ export function bboxOf(collection: FeatureCollection<AreaGeometry>): Bounds {
   }
   return box.every(Number.isFinite) ? box : LONDON_APPROX_BOUNDS;
 }
-/**
- * Padding (px) for fitting London: on a wide map, keep clear of the layer panel (left, ~21rem) and
- * the drawing toolbar (top) that float over it.
- */
-export function fitPadding(container: HTMLElement) {
-  const wide = container.clientWidth >= 700;
-  return wide ? { left: 350, top: 110, right: 24, bottom: 40 } : { left: 24, top: 24, right: 24, bottom: 24 };
-}
-

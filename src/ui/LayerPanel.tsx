@@ -63,7 +63,7 @@ function BasemapToggle() {
 export function LayerPanel({ manifest }: { manifest: Manifest }) {
   const [open, setOpen] = useState(true);
   return (
-    <section className={`layer-panel${open ? '' : ' layer-panel--closed'}`} aria-label="Map layers">
+    <section className={`layer-panel${open ? '' : ' layer-panel--closed'}`} aria-label="Map layers" data-covers-map="">
       <header className="layer-panel__header">
         <h2>Layers</h2>
         <button type="button" onClick={() => setOpen(!open)} aria-expanded={open} aria-label={open ? 'Hide layer panel' : 'Show layer panel'}>
