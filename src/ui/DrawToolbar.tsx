@@ -9,7 +9,7 @@ function hint(mode: Mode): string {
       return 'Pick a tool to draw a proposal, or click a proposal to edit it.';
     case 'draw':
       return mode.tool === 'polygon'
-        ? 'Click to add corners. Click the first corner or press Enter to finish. Escape cancels.'
+        ? 'Click to add corners. Click the first corner, double-click or press Enter to finish. Escape cancels.'
         : mode.tool === 'freehand'
           ? 'Click, move the pointer around the area, and click again to finish. Escape cancels.'
           : 'Click one corner, then the opposite corner. Escape cancels.';
@@ -36,7 +36,7 @@ export function DrawToolbar() {
   const buildTarget = selected?.builtFrom ? selected.id : null;
   return (
     <section className="draw-toolbar" aria-label="Drawing tools">
-      <div className="draw-toolbar__buttons" role="toolbar" aria-label="Drawing tools">
+      <div className="draw-toolbar__buttons" role="toolbar" aria-label="Drawing tools" data-covers-map="">
         <button type="button" aria-label="Browse the map" aria-pressed={mode.kind === 'browse'} onClick={() => setMode({ kind: 'browse' })}>
           Browse
         </button>
@@ -84,7 +84,7 @@ export function DrawToolbar() {
           Delete
         </button>
       </div>
-      <p className="draw-toolbar__hint" role="status">
+      <p className="draw-toolbar__hint" role="status" data-covers-map="">
         {hint(mode)}
       </p>
     </section>
