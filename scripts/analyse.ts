@@ -1,9 +1,11 @@
 /**
- * `npm run analyse -- <file.geojson> [--format json|csv]`: analyse every polygon feature of a
- * GeoJSON file against public/data with the same engine as the app and print the results.
+ * `npm run analyse -- <file> [--format json|csv]`: analyse every polygon feature of a GeoJSON, KML,
+ * KMZ or zipped Shapefile file (read by the app's own importer) against public/data with the same
+ * engine as the app and print the results.
  * A bad file or missing data prints a clear error and exits with code 1.
  */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse } from '../src/analysis/analyse';
 import { prepare } from '../src/analysis/prepare';
@@ -11,7 +13,7 @@ import { CliInputError, readCliInput } from './lib/cli-input';
 import { FORMATS, toCsv, toJson, type Format } from './lib/cli-format';
 import { loadAppDataFromDir } from './lib/load-data';
 
-const USAGE = 'Usage: npm run analyse -- <file.geojson> [--format json|csv]';
+const USAGE = 'Usage: npm run analyse -- <file.geojson|.kml|.kmz|.zip> [--format json|csv]';
 
 function fail(message: string): never {
   console.error(`analyse: ${message}`);
@@ -30,17 +32,17 @@ async function main(): Promise<void> {
   const format = parsed.values.format as Format;
   if (!FORMATS.includes(format)) fail(`unknown format "${format}" (json or csv).\n${USAGE}`);
 
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = new Uint8Array(await readFile(file));
   } catch (error) {
     fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   let input;
   try {
-    input = readCliInput(text);
+    input = await readCliInput(bytes, basename(file));
   } catch (error) {
-    if (error instanceof CliInputError) fail(`${file} ${error.message}`);
+    if (error instanceof CliInputError) fail(error.message);
     throw error;
   }
   let data;

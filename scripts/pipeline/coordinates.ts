@@ -1,19 +1,9 @@
-import proj4 from 'proj4';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { classifyPosition as classify, geometryFromBng, mapGeometry, type CoordinateSystem } from '../../src/io/bng';
 import { DataError, describeFeature } from './data-error';
 
-/** EPSG:27700 with the 7-parameter towgs84 transform (accurate to a few metres), as the bundle used. */
-export const BNG_PROJ4 =
-  '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy ' +
-  '+towgs84=446.448,-125.157,542.06,0.15,0.247,0.842,-20.489 +units=m +no_defs';
-const bngToWgs84 = proj4(BNG_PROJ4, 'EPSG:4326');
-
-/** Greater London with a margin (EPSG:4326): anything outside is misplaced data, not London. */
-export const LONDON_BOUNDS = { west: -0.6, east: 0.4, south: 51.2, north: 51.75 } as const;
-/** Greater London in British National Grid metres, with a margin. */
-const LONDON_BNG_BOUNDS = { west: 495_000, east: 575_000, south: 145_000, north: 210_000 } as const;
-
-export type CoordinateSystem = 'wgs84' | 'bng';
+// The projection and London's extent live in src/io/bng.ts, shared with the CLI and the app's importer.
+export { BNG_PROJ4, LONDON_BOUNDS, bngPointToWgs84, geometryFromBng, type CoordinateSystem } from '../../src/io/bng';
 
 export function forEachPosition(geometry: Geometry, visit: (position: Position) => void): void {
   switch (geometry.type) {
@@ -35,37 +25,6 @@ export function forEachPosition(geometry: Geometry, visit: (position: Position) 
       geometry.geometries.forEach((part) => forEachPosition(part, visit));
       break;
   }
-}
-
-/** Rebuild a geometry position by position, or line by line where `line` is given (rings, line strings). */
-function mapGeometry<G extends Geometry>(geometry: G, map: (position: Position) => Position, line = (positions: Position[]) => positions.map(map)): G {
-  switch (geometry.type) {
-    case 'Point':
-      return { ...geometry, coordinates: map(geometry.coordinates) };
-    case 'MultiPoint':
-    case 'LineString':
-      return { ...geometry, coordinates: line(geometry.coordinates) };
-    case 'MultiLineString':
-    case 'Polygon':
-      return { ...geometry, coordinates: geometry.coordinates.map(line) };
-    case 'MultiPolygon':
-      return { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map(line)) };
-    default:
-      return geometry;
-  }
-}
-
-const within = (value: number, low: number, high: number) => value >= low && value <= high;
-
-/** Which system one position is in, judged against London's extent in each. */
-function classify([x, y]: Position): CoordinateSystem | 'swapped' | 'elsewhere' {
-  if (x === undefined || y === undefined) return 'elsewhere';
-  const b = LONDON_BOUNDS;
-  if (within(x, b.west, b.east) && within(y, b.south, b.north)) return 'wgs84';
-  if (within(y, b.west, b.east) && within(x, b.south, b.north)) return 'swapped';
-  const g = LONDON_BNG_BOUNDS;
-  if (within(x, g.west, g.east) && within(y, g.south, g.north)) return 'bng';
-  return 'elsewhere';
 }
 
 /**
@@ -106,22 +65,12 @@ export function detectCoordinateSystem(collection: FeatureCollection, file: stri
   return system ?? 'wgs84';
 }
 
-/** One geometry from British National Grid metres to WGS84 lon/lat. */
-export function geometryFromBng<G extends Geometry>(geometry: G): G {
-  return mapGeometry(geometry, (p) => bngToWgs84.forward([p[0] ?? 0, p[1] ?? 0]));
-}
-
 /** British National Grid metres → WGS84 lon/lat. */
 export function reprojectFromBng(collection: FeatureCollection): FeatureCollection {
   return {
     ...collection,
     features: collection.features.map((feature) => (feature.geometry ? { ...feature, geometry: geometryFromBng(feature.geometry) } : feature)),
   };
-}
-
-export function bngPointToWgs84(easting: number, northing: number): [number, number] {
-  const [lng, lat] = bngToWgs84.forward([easting, northing]);
-  return [lng ?? NaN, lat ?? NaN];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createAppUpdateSlice, type AppUpdateSlice } from './app-update-slice';
+import { createImportQueueSlice, type ImportQueueSlice } from './import-queue-slice';
 import { createHoverSlice, type HoverSlice } from './hover-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createModeSlice, type ModeSlice } from './mode-slice';
@@ -8,7 +9,14 @@ import { createProposalsSlice, type ProposalsSlice } from './proposals-slice';
 import { createResultsSlice, type ResultsSlice } from './results-slice';
 
 /** The one app store, composed from slices (zustand slices pattern). Add a slice here, beside its file. */
-export type AppState = LayersSlice & ProposalsSlice & NoticesSlice & ResultsSlice & HoverSlice & ModeSlice & AppUpdateSlice;
+export type AppState = LayersSlice &
+  ProposalsSlice &
+  NoticesSlice &
+  ResultsSlice &
+  HoverSlice &
+  ModeSlice &
+  AppUpdateSlice &
+  ImportQueueSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLayersSlice(...args),
@@ -18,4 +26,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createHoverSlice(...args),
   ...createModeSlice(...args),
   ...createAppUpdateSlice(...args),
+  ...createImportQueueSlice(...args),
 }));

@@ -6,6 +6,7 @@ import { HoverCard } from './HoverCard';
 import { LayerPanel } from './LayerPanel';
 import { Sidebar } from './Sidebar';
 import { UpdatePrompt } from './UpdatePrompt';
+import { useFileDrop } from './use-file-drop';
 
 export interface AppProps {
   manifest: Manifest;
@@ -23,10 +24,11 @@ export function App({ manifest, mountMap }: AppProps) {
     if (!container) return undefined;
     return mountMap(container);
   }, [mountMap]);
+  const drop = useFileDrop();
 
   return (
     <div className="app">
-      <main className="app__map-area">
+      <main className={`app__map-area${drop.over ? ' app__map-area--drop-target' : ''}`} {...drop.handlers}>
         <div ref={mapRef} className="app__map" data-testid="map" />
         <HoverCard />
         <LayerPanel manifest={manifest} />

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { startServices } from '../state/start-services';
 import { useAppStore } from '../state/store';
+import { ImportControls } from './ImportControls';
 import { NoticeList } from './NoticeList';
 import { ProposalDetails } from './ProposalDetails';
 import { ProposalList } from './ProposalList';
@@ -23,6 +24,7 @@ export function Sidebar() {
       <SidebarHeader />
       <NoticeList />
       <ProposalList />
+      <ImportControls />
       <ShareExport />
       {selected && (
         <>

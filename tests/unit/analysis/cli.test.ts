@@ -1,5 +1,5 @@
 /**
- * The analyse CLI: input reading (BNG detection and reprojection), CSV output, exit codes.
+ * The analyse CLI: input reading (the app's importer: BNG detection and reprojection), CSV output, exit codes.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,18 +16,18 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const box = (x0: number, y0: number, x1: number, y1: number): number[][][] => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
 
 describe('readCliInput', () => {
-  it('reprojects British National Grid metres to WGS84 and says so', () => {
+  it('reprojects British National Grid metres to WGS84 and says so', async () => {
     // Trafalgar Square is at about BNG (530000, 180500) and WGS84 (-0.128, 51.508): check the
     // box lands there (within ~100 m; proj4's 7-parameter transform is good to a few metres).
     const text = JSON.stringify({ type: 'Polygon', coordinates: box(530000, 180500, 530100, 180600) });
-    const { proposals, notes } = readCliInput(text);
+    const { proposals, notes } = await readCliInput(text);
     const first = proposals[0]?.geometry.coordinates[0] as number[][];
     expect(Math.abs((first[0]?.[0] ?? 0) - -0.128)).toBeLessThan(0.0015);
     expect(Math.abs((first[0]?.[1] ?? 0) - 51.508)).toBeLessThan(0.001);
     expect(notes.join(' ')).toMatch(/EPSG:27700/);
   });
 
-  it('takes names and kinds from properties, skips non-polygons, refuses files with none', () => {
+  it('takes names and kinds from properties, skips non-polygons, refuses files with none', async () => {
     const fc = {
       type: 'FeatureCollection',
       features: [
@@ -35,17 +35,17 @@ describe('readCliInput', () => {
         { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [-0.1, 51.5] } },
       ],
     };
-    const { proposals, notes } = readCliInput(JSON.stringify(fc));
+    const { proposals, notes } = await readCliInput(JSON.stringify(fc));
     expect(proposals.map((p) => [p.name, p.kind])).toEqual([['A', 'cid']]);
-    expect(notes[0]).toMatch(/1 feature without a polygon skipped/);
-    expect(() => readCliInput(JSON.stringify({ type: 'FeatureCollection', features: [fc.features[1]] }))).toThrow(CliInputError);
-    expect(() => readCliInput('{"type": "Topology"}')).toThrow(/not a GeoJSON/);
-    expect(() => readCliInput('{nope')).toThrow(/not valid JSON/);
+    expect(notes[0]).toMatch(/1 point skipped/);
+    await expect(readCliInput(JSON.stringify({ type: 'FeatureCollection', features: [fc.features[1]] }))).rejects.toThrow(CliInputError);
+    await expect(readCliInput('{"type": "Topology"}')).rejects.toThrow(/not GeoJSON/);
+    await expect(readCliInput('{nope')).rejects.toThrow(/not valid JSON/);
   });
 
-  it('refuses a file mixing lon/lat and BNG metres', () => {
+  it('refuses a file mixing lon/lat and BNG metres', async () => {
     const mixed = { type: 'MultiPolygon', coordinates: [box(-0.1, 51.5, -0.09, 51.51), box(530000, 180500, 530100, 180600)] };
-    expect(() => readCliInput(JSON.stringify(mixed))).toThrow(/mixes coordinate systems/);
+    await expect(readCliInput(JSON.stringify(mixed))).rejects.toThrow(/mixes coordinate systems/);
   });
 });
 
@@ -90,7 +90,7 @@ describe('npm run analyse', () => {
     writeFileSync(file, '{"type": "Feat');
     const r = run(file);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/bad\.geojson is not valid JSON/);
+    expect(r.stderr).toMatch(/"bad\.geojson" is not valid JSON/);
     expect(run(join(dir, 'missing.geojson')).status).toBe(1);
   });
 });
