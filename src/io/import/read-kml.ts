@@ -11,15 +11,19 @@ import { ImportError } from './import-types';
 
 export function readKmlText(text: string, fileName: string): Feature[] {
   let doc;
+  let first: string | null = null;
   try {
     doc = new DOMParser({
       onError: (level, message) => {
         // Warnings (an unknown entity, a stray attribute) do not stop a KML from being read.
-        if (level !== 'warning') throw new Error(message);
+        if (level === 'warning') return;
+        first ??= message.split('\n')[0] ?? message;
+        throw new Error(message);
       },
     }).parseFromString(text.replace(/^\uFEFF/, ''), 'text/xml');
   } catch (e) {
-    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    // xmldom wraps our error in a long "Reporting fatalError ..." message: show the parser's own words.
+    const why = first ?? (e instanceof Error ? e.message : String(e)).split('\n')[0];
     throw new ImportError(`"${fileName}" is not valid XML, so it cannot be read as KML (${why}); it may be cut short or damaged.`);
   }
   const root = doc.documentElement;
