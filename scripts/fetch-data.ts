@@ -26,7 +26,7 @@ const optional = report.failures.filter((f) => f.optional);
 if (optional.length > 0) console.log(`Optional datasets not fetched (the app builds without them): ${optional.map((f) => f.id).join(', ')}`);
 if (core.length > 0) {
   console.error(`\n✖ fetch-data could not get ${core.map((f) => f.id).join(', ')}:`);
-  for (const failure of core) console.error(`  • ${failure.message}`);
+  for (const message of new Set(core.map((f) => f.message))) console.error(`  • ${message}`);
   console.error(
     `\nFiles written before the failure are complete and verified (${report.written.join(', ') || 'none'}); a re-run resumes from them.` +
       '\nWithout access to these servers, put the source files (README "Data", or a copy of the data bundle) in a folder and run' +

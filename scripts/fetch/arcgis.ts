@@ -108,6 +108,8 @@ export async function findLayer(query: ArcgisQuery, http: HttpOptions): Promise<
       }
       return { service, layerUrl, info };
     } catch (error) {
+      // No response at all is the network, not a renamed service: the other names would fail the same way.
+      if (error instanceof HttpError && error.status === null) throw new DownloadError(query.id, error.message);
       if (!(error instanceof ArcgisError || error instanceof HttpError || error instanceof DownloadError)) throw error;
       refusals.push(`${service}: ${error.message}`);
     }

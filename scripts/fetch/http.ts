@@ -57,6 +57,13 @@ export class HttpError extends Error {
 
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 
+/**
+ * Hosts that gave no response at all through every retry in this run: later requests to them fail at
+ * once with the same reason instead of waiting through the backoff again.
+ */
+const unreachable = new Map<string, string>();
+export const forgetUnreachableHosts = () => unreachable.clear();
+
 /** The first characters of a body as one line of text (HTML tags dropped), to quote in an error. */
 export function bodySnippet(bytes: Uint8Array, max = 160): string {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
@@ -140,6 +147,9 @@ function errorText(error: unknown, controller?: AbortController): string {
  */
 export async function httpGet(url: string, options: HttpOptions = DEFAULT_HTTP, onProgress?: (p: Progress) => void): Promise<HttpResult> {
   const target = mirrorUrl(url);
+  const host = new URL(url).host;
+  const earlier = unreachable.get(host);
+  if (earlier) throw new HttpError(target, `${earlier} (host unreachable earlier in this run; not retried)`, 1, null);
   let last: RetryableError | null = null;
   for (let attempt = 1; attempt <= options.retries + 1; attempt += 1) {
     if (last) {
@@ -171,5 +181,6 @@ export async function httpGet(url: string, options: HttpOptions = DEFAULT_HTTP, 
       last = error;
     }
   }
+  if (last?.status === null && last.message.startsWith('no response')) unreachable.set(host, last.message);
   throw new HttpError(target, last?.message ?? 'unknown error', options.retries + 1, last?.status ?? null);
 }

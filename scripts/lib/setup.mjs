@@ -48,7 +48,7 @@ export function sourceDir() {
 /** Files the pipeline cannot build without; each entry is satisfied by any of its names (or pattern). */
 const CORE_FILES = [
   ['boroughs.geojson'],
-  [/^wards.*\.geojson$/i],
+  ['wards-2022.geojson', /^wards.*\.geojson$/i],
   ['lsoa21.geojson'],
   ['lsoa21-population-census2021.csv', 'census2021-ts001-lsoa.csv'],
   ['oa21-census2021.csv'],
