@@ -26,6 +26,8 @@ export interface HttpOptions {
   /** First backoff (ms); doubled per attempt, capped at 30 s; a Retry-After header wins when longer. */
   backoffMs: number;
   userAgent: string;
+  /** Told before each retry (the problem, the attempt about to be made and the wait). */
+  onRetry?: (url: string, problem: string, attempt: number, waitMs: number) => void;
 }
 
 export const DEFAULT_HTTP: HttpOptions = {
@@ -153,8 +155,9 @@ export async function httpGet(url: string, options: HttpOptions = DEFAULT_HTTP, 
   let last: RetryableError | null = null;
   for (let attempt = 1; attempt <= options.retries + 1; attempt += 1) {
     if (last) {
-      const backoff = Math.min(30_000, options.backoffMs * 2 ** (attempt - 2));
-      await sleep(Math.max(backoff, Math.min(last.waitMs ?? 0, 120_000)));
+      const wait = Math.max(Math.min(30_000, options.backoffMs * 2 ** (attempt - 2)), Math.min(last.waitMs ?? 0, 120_000));
+      options.onRetry?.(target, last.message, attempt, wait);
+      await sleep(wait);
     }
     const controller = new AbortController();
     const connectTimer = setTimeout(() => controller.abort(new Error(`no response for ${options.idleTimeoutMs / 1000} s`)), options.idleTimeoutMs);

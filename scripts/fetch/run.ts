@@ -69,7 +69,10 @@ export async function runFetch(options: FetchOptions): Promise<FetchReport> {
     return pending;
   };
   const context: FetchContext = {
-    http: options.http ?? DEFAULT_HTTP,
+    http: {
+      ...(options.http ?? DEFAULT_HTTP),
+      onRetry: (url, problem, attempt, waitMs) => progress.say(`  ↻ ${url}: ${problem}; attempt ${attempt} in ${(waitMs / 1000).toFixed(1)} s`),
+    },
     progress,
     store,
     today: options.today ?? new Date(),

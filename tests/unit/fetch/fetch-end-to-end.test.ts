@@ -6,7 +6,7 @@ import { runFetch, type FetchReport } from '../../../scripts/fetch/run';
 import type { SourcesFile } from '../../../scripts/fetch/sources';
 import { recordingProgress } from '../../../scripts/fetch/progress';
 import { buildData } from '../../../scripts/pipeline/build';
-import { ROOT } from '../pipeline/temp-source';
+import { ROOT, SOURCE_DIR } from '../pipeline/temp-source';
 import { startFakeServices, type FakeServer } from './fake/server';
 import { ymd } from '../../../scripts/fetch/kinds/gias';
 
@@ -40,6 +40,41 @@ describe('fetch-data against the fake official services', () => {
     expect(report.written.sort()).toEqual(
       ['boroughs.geojson', 'business_improvement_districts.zip', 'census2021-ts001-lsoa.csv', 'edubasealldata20261128.csv', 'lsoa21.geojson', 'oa21-census2021.csv', 'wards-2022.geojson'].sort(),
     );
+  });
+
+  it('pages ArcGIS layers in objectId order, past an empty page, halving a page the service refuses', () => {
+    const queries = server.requests.filter((r) => r.includes('/query?') && r.includes('resultOffset'));
+    expect(queries.length).toBeGreaterThan(10);
+    for (const query of queries) expect(new URL(query, 'http://x').searchParams.get('orderByFields')).toMatch(/^(FID|ObjectId) ASC$/);
+    const lookup = queries.filter((r) => r.includes('OA_LSOA_MSOA_EW_DEC_2021_LU_v3'));
+    expect(lookup[0]).toContain('resultRecordCount=5000'); // the layer's maxRecordCount, read from ?f=json
+    expect(lookup[1]).toContain('resultRecordCount=2500'); // halved after the service's error 500 body
+    const wardsAt500 = queries.filter((r) => r.includes('Wards_December') && r.includes('resultOffset=500&'));
+    expect(wardsAt500.length).toBe(2); // the empty page that said exceededTransferLimit was not the end
+    expect(progress.lines.some((l) => l.includes('ArcGIS error 500: Error performing query operation (Query timed out)') && l.includes('retrying with 2500 rows per page'))).toBe(true);
+  });
+
+  it('steps back day by day to the newest schools register and decodes it from Windows-1252', () => {
+    const gias = server.requests.filter((r) => r.includes('edubasealldata'));
+    expect(gias.map((r) => r.slice(-12))).toEqual(['20261130.csv', '20261129.csv', '20261128.csv']);
+    const text = readFileSync(join(rawDir, 'edubasealldata20261128.csv'), 'utf8');
+    expect(text).toContain('Ecole Française de Londres Jacques Prévert');
+  });
+
+  it('assembles the output-area table the pipeline reads, equal to the bundle file it was recorded from', () => {
+    const fetched = readFileSync(join(rawDir, 'oa21-census2021.csv'), 'utf8').trim().split('\n');
+    const bundle = readFileSync(join(SOURCE_DIR, 'oa21-census2021.csv'), 'utf8').trim().split(/\r?\n/);
+    expect(fetched[0]).toBe(bundle[0]);
+    expect(fetched.slice(1).sort()).toEqual(bundle.slice(1).sort());
+  });
+
+  it('a second run finds every file complete (same SHA-256) and downloads nothing', async () => {
+    const before = server.requests.length;
+    const again = await runFetch({ rawDir, sources, http, progress: recordingProgress(), today });
+    expect(again.written).toEqual([]);
+    expect(again.failures).toEqual([]);
+    expect(again.skipped).toContain('oa21-census2021.csv');
+    expect(server.requests.length).toBe(before);
   });
 
   it('builds: 33 boroughs, 704 wards of 2022, 4,994 LSOAs, 26,369 output areas', async () => {

@@ -71,7 +71,7 @@ export async function startFakeServices(options: FakeOptions): Promise<FakeServe
     if (fault === 'truncate') {
       res.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length });
       res.write(Buffer.from(file.body.subarray(0, Math.floor(file.body.length / 2))));
-      res.destroy();
+      setTimeout(() => res.destroy(), 100); // after the first half has reached the client
       return;
     }
     if (fault === 'cut-zip') return send(res, 200, file.type, file.body.subarray(0, Math.floor(file.body.length / 2)));
