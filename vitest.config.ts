@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          // Rebuilds public/data when it was not built from the current source folder (tests/ensure-test-data.ts).
+          globalSetup: ['tests/unit/global-setup.ts'],
           testTimeout: 60_000,
         },
       },

@@ -1,14 +1,15 @@
 /**
- * Vitest globalSetup for the browser tests: builds the app once with VITE_E2E=1 (exposes
+ * Vitest globalSetup for the browser tests: rebuilds public/data if stale (tests/ensure-test-data.ts), builds the app once with VITE_E2E=1 (exposes
  * window.__ldm) into a fresh temp folder, serves it with `vite preview` on a free local port, and
  * hands the URL to the tests (`inject('baseUrl')`). Torn down when the run ends.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { ensureTestData } from '../ensure-test-data';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -33,9 +34,8 @@ function freePort(): Promise<number> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(join(ROOT, 'public/data/manifest.json'))) {
-    throw new Error('public/data/manifest.json is missing: run "npm run data" before the browser tests.');
-  }
+  // The app serves public/data: rebuild it first when it was not built from the current source folder.
+  await ensureTestData(join(ROOT, 'public', 'data'));
   const outDir = mkdtempSync(join(tmpdir(), 'ldm-e2e-'));
   process.env.VITE_E2E = '1';
   const started = Date.now();

@@ -10,6 +10,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import { CliInputError, readCliInput } from '../../../scripts/lib/cli-input';
 import { parseCsv } from '../../../scripts/pipeline/csv';
+import { builtManifest } from './real-data';
 import { ageSharesByLsoa21, BANDS, bandsAndAdults, readOas } from './source-tables';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -50,6 +51,7 @@ describe('readCliInput', () => {
 });
 
 describe('npm run analyse', () => {
+  builtManifest({ boroughs: true, wards: true, lsoa: true, oa: true }, 'cli.test.ts');
   const dir = mkdtempSync(join(tmpdir(), 'ldm-cli-'));
   const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/analyse.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 

@@ -17,7 +17,7 @@ const box: Polygon = { type: 'Polygon', coordinates: [[[-0.14, 51.505], [-0.12, 
 
 let prep: Prepared;
 beforeAll(async () => {
-  const real = await realData();
+  const real = await realData({ boroughs: true, wards: true, lsoa: true, oa: true }, 'fixtures.test.ts (BIDs, parishes and services come from tests/fixtures)');
   prep = {
     ...real.prep,
     bids: prepareBids(fixture<BidCollection>('bids.geojson')),

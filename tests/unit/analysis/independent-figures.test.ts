@@ -11,7 +11,6 @@ import { analyse } from '../../../src/analysis/analyse';
 import type { Prepared } from '../../../src/analysis/prepare';
 import type { AnalysisResult } from '../../../src/analysis/types';
 import { realData } from './real-data';
-import { requireLayers } from '../../required-layers';
 import { ageSharesByLsoa21, BANDS, bandsAndAdults, readGeoJson, readOas, type BandShares, type OaRow } from './source-tables';
 
 let prep: Prepared;
@@ -20,8 +19,7 @@ let shares: Map<string, BandShares>;
 let wards: Map<string, { geometry: Polygon | MultiPolygon; name: string; borough: string }>;
 
 beforeAll(async () => {
-  const real = await realData();
-  requireLayers(real.data, { boroughs: true, wards: '2022', lsoa: 'Census 2021', oa: 'Census 2021' }, 'independent-figures.test.ts');
+  const real = await realData({ boroughs: true, wards: '2022', lsoa: 'Census 2021', oa: 'Census 2021', london: true }, 'independent-figures.test.ts');
   prep = real.prep;
   oas = readOas();
   shares = ageSharesByLsoa21();

@@ -10,7 +10,7 @@ import { realData } from './real-data';
 
 let prep: Prepared;
 beforeAll(async () => {
-  ({ prep } = await realData());
+  ({ prep } = await realData({ boroughs: true, wards: true, lsoa: true, oa: true }, 'invariants.test.ts'));
 });
 
 const run = (coordinates: Position[][]) => analyse(prep, { id: 'p', name: 'p', kind: 'parish', geometry: { type: 'Polygon', coordinates } as Polygon });

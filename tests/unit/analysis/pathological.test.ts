@@ -14,7 +14,7 @@ import { realData } from './real-data';
 let data: AppData;
 let prep: Prepared;
 beforeAll(async () => {
-  ({ data, prep } = await realData());
+  ({ data, prep } = await realData({ boroughs: true, wards: true, lsoa: true, oa: true }, 'pathological.test.ts'));
 });
 
 const run = (geometry: unknown, kind: 'parish' | 'cid' = 'parish'): AnalysisResult =>

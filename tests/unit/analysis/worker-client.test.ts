@@ -10,6 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dataDir } from '../../../scripts/lib/load-data';
 import { createAnalysisClient, SUPERSEDED } from '../../../src/worker/client';
 import { createWorkerApi } from '../../../src/worker/worker-api-impl';
+import { builtManifest } from './real-data';
+
+builtManifest({ boroughs: true, wards: true, lsoa: true, oa: true, london: true }, 'worker-client.test.ts');
 
 const { port1, port2 } = new MessageChannel();
 expose(
