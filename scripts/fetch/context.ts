@@ -20,6 +20,12 @@ export interface StepOutput {
   bytes: Uint8Array | string;
   source: string;
   checks: string;
+  /** Features or rows it holds (for the sidecar's coverage sentence). */
+  count: number;
+  /** False when it holds less than its layer should (e.g. fewer BIDs than the GLA lists). */
+  complete?: boolean;
+  /** The vintage when the file states it (a dated register); else the dataset's. */
+  vintage?: string;
 }
 
 export interface StepResult {

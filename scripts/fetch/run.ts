@@ -1,6 +1,6 @@
 // Runs the datasets of data/sources.json in order: products are written into data/raw/, inputs are
 // fetched when a product needs them (once). Skips products already complete (same SHA-256 as when fetched).
-import type { FetchContext, Handler, StepResult } from './context';
+import type { FetchContext, Handler, StepOutput, StepResult } from './context';
 import { DEFAULT_HTTP, HttpError, type HttpOptions } from './http';
 import { consoleProgress, type ProgressSink } from './progress';
 import type { Dataset, SourcesFile } from './sources';
@@ -47,6 +47,34 @@ export interface FetchReport {
   skipped: string[];
   failures: FetchFailure[];
   warnings: string[];
+}
+
+/** The sources.json sidecar spec for an output (a `{date}` in its name matches any YYYYMMDD). */
+function sidecarSpec(dataset: Dataset, name: string) {
+  for (const [pattern, spec] of Object.entries(dataset.sidecars ?? {})) {
+    const regex = new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace('{date}', '\\d{8}')}$`);
+    if (regex.test(name)) return spec;
+  }
+  return null;
+}
+
+/**
+ * `<name without extension>.meta.json` beside a fetched file, in the bundle's sidecar format (title,
+ * source, licence, attribution, vintage, complete, coverage), so the app credits what was actually fetched.
+ */
+export function sidecarFor(dataset: Dataset, output: StepOutput, today: Date): { name: string; text: string } | null {
+  const spec = sidecarSpec(dataset, output.name);
+  if (!spec) return null;
+  const meta = {
+    title: spec.title,
+    source: `${dataset.publisher}: ${output.source} (downloaded ${today.toISOString().slice(0, 10)} by npm run fetch-data)`,
+    licence: dataset.licence,
+    ...(spec.attribution ? { attribution: spec.attribution } : {}),
+    vintage: output.vintage ?? dataset.vintage,
+    complete: output.complete ?? true,
+    coverage: spec.coverage.replace('{count}', output.count.toLocaleString('en-GB')),
+  };
+  return { name: `${output.name.replace(/\.[^.]+$/, '')}.meta.json`, text: `${JSON.stringify(meta, null, 2)}\n` };
 }
 
 const isProduct = (dataset: Dataset) => (dataset.outputs?.length ?? 0) > 0;
@@ -102,6 +130,8 @@ export async function runFetch(options: FetchOptions): Promise<FetchReport> {
       for (const output of result.outputs) {
         store.write(output.name, output.bytes, { dataset: dataset.id, source: output.source, checks: output.checks });
         report.written.push(output.name);
+        const sidecar = sidecarFor(dataset, output, context.today);
+        if (sidecar) store.write(sidecar.name, sidecar.text, { dataset: dataset.id, source: 'fetch-data', checks: 'provenance of the file beside it' });
       }
       for (const warning of result.warnings ?? []) {
         report.warnings.push(warning);

@@ -15,6 +15,11 @@ interface DatasetBase {
   outputs?: string[];
   /** Other dataset ids this one reads. */
   needs?: string[];
+  /**
+   * Per output (name as in `outputs`): the provenance sidecar written beside it as `<name without
+   * extension>.meta.json` (the bundle's sidecar format); `{count}` in coverage is the count fetched.
+   */
+  sidecars?: Record<string, { title: string; attribution?: string; coverage: string }>;
 }
 
 export interface ArcgisDataset extends DatasetBase {

@@ -30,5 +30,5 @@ export const arcgisHandler: Handler<ArcgisDataset> = async (dataset, context) =>
   const missingGeometry = result.features.findIndex((f) => !f.geometry);
   if (missingGeometry >= 0) throw new Error(`${dataset.id}: ${dataset.key} ${String(result.features[missingGeometry]?.properties[dataset.key])} has no geometry`);
   const json = JSON.stringify({ type: 'FeatureCollection', features: result.features });
-  return { outputs: [{ name, bytes: json, source, checks }], value: result.features, summary };
+  return { outputs: [{ name, bytes: json, source, checks, count: result.features.length }], value: result.features, summary };
 };

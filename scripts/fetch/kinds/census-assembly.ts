@@ -118,8 +118,8 @@ export const censusAssemblyHandler: Handler<AssemblyDataset> = async (dataset, c
     `(${fmt(totals.inHouseholds)} in households, ${fmt(totals.communal)} communal), households ${fmt(totals.households)} from ${householdMember}`;
   return {
     outputs: [
-      { name: 'oa21-census2021.csv', bytes: toCsv([[...OA_COLUMNS], ...rows]), source: 'ONS OA lookup + PWC (ArcGIS), Nomis TS001 + households', checks },
-      { name: lsoaMember, bytes: toCsv([lsoa.header, ...lsoaRows]), source: `Nomis TS001 (${lsoaMember}), London rows`, checks: `${fmt(lsoaRows.length)} London LSOAs, each once` },
+      { name: 'oa21-census2021.csv', bytes: toCsv([[...OA_COLUMNS], ...rows]), source: 'ONS OA lookup and population-weighted centroids (Open Geography Portal), Nomis TS001 and households bulk tables', checks, count: rows.length },
+      { name: lsoaMember, bytes: toCsv([lsoa.header, ...lsoaRows]), source: `Nomis TS001 (${lsoaMember}), London rows`, checks: `${fmt(lsoaRows.length)} London LSOAs, each once`, count: lsoaRows.length },
     ],
     summary: checks,
   };

@@ -51,7 +51,7 @@ export const giasHandler: Handler<GiasDataset> = async (dataset, context) => {
     if (london < dataset.expect.minRows) throw new DownloadError(dataset.id, `${url} lists ${london} open establishments in London's box, expected at least ${dataset.expect.minRows}`);
     const checks = `${rows.length.toLocaleString('en-GB')} establishments, ${london.toLocaleString('en-GB')} open in London's box; decoded from Windows-1252`;
     context.progress.done(name, checks);
-    return { outputs: [{ name, bytes: text, source: url, checks }], summary: checks };
+    return { outputs: [{ name, bytes: text, source: url, checks, count: london, vintage: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}` }], summary: checks };
   }
   throw new DownloadError(dataset.id, `no register in the last ${dataset.daysBack + 1} days:\n    ${tried.join('\n    ')}`);
 };

@@ -44,5 +44,5 @@ export const shapefileZipHandler: Handler<ShapefileZipDataset> = async (dataset,
   }
   const checks = `${features.length.toLocaleString('en-GB')} LSOAs (every London LSOA of the ONS lookup, once) merged from ${layers.length} shapefile layer(s)${outside ? `; ${outside} outside London dropped` : ''}`;
   const [name = 'lsoa21.geojson'] = dataset.outputs ?? [];
-  return { outputs: [{ name, bytes: JSON.stringify({ type: 'FeatureCollection', features }), source: dataset.url, checks }], summary: checks };
+  return { outputs: [{ name, bytes: JSON.stringify({ type: 'FeatureCollection', features }), source: dataset.url, checks, count: features.length }], summary: checks };
 };

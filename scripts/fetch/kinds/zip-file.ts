@@ -23,5 +23,5 @@ export const zipFileHandler: Handler<ZipFileDataset> = async (dataset, context) 
   const warnings = published && features.length < published ? [`${dataset.id}: the zip holds ${features.length} features; the publisher listed ${published}`] : [];
   const checks = `zip signature, ${dataset.expect.zipMembers.join(' ')} present, ${features.length} features with ${dataset.expect.fields.join(', ')}`;
   context.progress.done(name, `${response.bytes.length.toLocaleString('en-GB')} bytes`);
-  return { outputs: [{ name, bytes: response.bytes, source: response.url, checks }], summary: checks, warnings };
+  return { outputs: [{ name, bytes: response.bytes, source: dataset.url, checks, count: features.length, complete: warnings.length === 0 }], summary: checks, warnings };
 };

@@ -68,6 +68,15 @@ describe('fetch-data against the fake official services', () => {
     expect(fetched.slice(1).sort()).toEqual(bundle.slice(1).sort());
   });
 
+  it('writes a provenance sidecar beside each file, saying what was fetched and whether it is complete', () => {
+    const meta = (name: string) => JSON.parse(readFileSync(join(rawDir, name), 'utf8')) as Record<string, unknown>;
+    expect(meta('wards-2022.meta.json')).toMatchObject({ complete: true, vintage: 'December 2022', licence: 'Open Government Licence v3.0', coverage: 'All 704 wards of the 33 London boroughs, ONS Wards (December 2022) BGC.' });
+    expect(meta('business_improvement_districts.meta.json')).toMatchObject({ complete: false, coverage: "7 BIDs in the GLA's file as downloaded (the GLA listed 76 in May 2025)." });
+    expect(meta('edubasealldata20261128.meta.json')).toMatchObject({ complete: true, vintage: '2026-11-28' });
+    expect(String(meta('oa21-census2021.meta.json').source)).toMatch(/^Office for National Statistics .*downloaded 2026-11-30 by npm run fetch-data\)$/);
+    expect(report.warnings).toEqual(['bids: the zip holds 7 features; the publisher listed 76']);
+  });
+
   it('a second run finds every file complete (same SHA-256) and downloads nothing', async () => {
     const before = server.requests.length;
     const again = await runFetch({ rawDir, sources, http, progress: recordingProgress(), today });

@@ -83,6 +83,14 @@ describe('fetch-data against failing services', () => {
     expect(JSON.parse(readFileSync(join(rawDir, 'boroughs.geojson'), 'utf8')).features).toHaveLength(33);
   });
 
+  it('walks object ids (keyset paging) on a layer without pagination', async () => {
+    const { report, rawDir, requests } = await fetchOnly(['wards-2022'], { arcgis: { noPagination: true } });
+    expect(report.failures).toEqual([]);
+    const wheres = requests.filter((r) => r.includes('/query?') && r.includes('orderByFields')).map((r) => new URL(r, 'http://x').searchParams.get('where'));
+    expect(wheres).toEqual(["(LAD22CD LIKE 'E09%') AND FID > -1", "(LAD22CD LIKE 'E09%') AND FID > 250", "(LAD22CD LIKE 'E09%') AND FID > 500"]);
+    expect(JSON.parse(readFileSync(join(rawDir, 'wards-2022.geojson'), 'utf8')).features).toHaveLength(704);
+  });
+
   it('reports every candidate\'s ArcGIS error when no service name answers', async () => {
     const { report } = await fetchOnly(['boroughs'], { arcgis: { missing: ['Local_Authority_Districts_December_2022_UK_BGC_V2'] } });
     expect(report.failures[0]?.message).toContain('boroughs: no candidate ArcGIS service answered');

@@ -11,6 +11,8 @@ export interface ArcgisFaults {
   emptyPageAtOffset?: number;
   /** Services that answer "Invalid URL" (renamed or withdrawn). */
   missing?: string[];
+  /** Layers that declare supportsPagination: false and ignore resultOffset (older ArcGIS servers). */
+  noPagination?: boolean;
 }
 
 export const arcgisError = (code: number, message: string, details: string[] = []) => ({ error: { code, message, details } });
@@ -54,7 +56,7 @@ export function arcgisResponse(layers: FakeLayer[], service: string, op: string,
       type: layer.rows[0]?.geometry ? 'Feature Layer' : 'Table',
       objectIdField: layer.objectIdField,
       maxRecordCount: layer.maxRecordCount,
-      advancedQueryCapabilities: { supportsPagination: true, supportsOrderBy: true },
+      advancedQueryCapabilities: { supportsPagination: !faults.noPagination, supportsOrderBy: true },
       fields: layer.fields.map((name) => ({ name, type: name === layer.objectIdField ? 'esriFieldTypeOID' : 'esriFieldTypeString' })),
     };
   }
@@ -71,8 +73,8 @@ export function arcgisResponse(layers: FakeLayer[], service: string, op: string,
   const outFields = (params.get('outFields') ?? '*').split(',');
   const unknown = outFields.filter((f) => f !== '*' && !layer.fields.includes(f));
   if (unknown.length > 0) return arcgisError(400, 'Cannot perform query. Invalid query parameters.', [`Unable to perform query. Please check your parameters. (${unknown.join(',')})`]);
-  const offset = Number(params.get('resultOffset') ?? 0);
-  const requested = Number(params.get('resultRecordCount') ?? layer.maxRecordCount);
+  const offset = faults.noPagination ? 0 : Number(params.get('resultOffset') ?? 0);
+  const requested = faults.noPagination ? layer.maxRecordCount : Number(params.get('resultRecordCount') ?? layer.maxRecordCount);
   if (faults.failAbovePageSize !== undefined && requested > faults.failAbovePageSize) return arcgisError(500, 'Error performing query operation', ['Query timed out']);
   const pageSize = Math.min(requested, layer.maxRecordCount);
   const ordered = params.get('orderByFields') ? rows : unstable(rows, offset);
