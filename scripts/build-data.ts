@@ -25,6 +25,7 @@ try {
   for (const [id, layer] of Object.entries(built.manifest.layers)) {
     console.log(layer.status === 'present' ? `  ✔ ${id}: ${layer.count} features, ${(layer.bytes / 1e6).toFixed(2)} MB` : `  – ${id}: missing (${layer.reason})`);
   }
+  for (const warning of built.manifest.warnings ?? []) console.warn(`  ⚠ ${warning}`);
   const { population, households } = built.manifest.totals;
   console.log(`Population ${population.toLocaleString('en-GB')}, households ${households.toLocaleString('en-GB')}`);
   console.log(`Wrote ${outDir}: ${(raw / 1e6).toFixed(2)} MB, ${(gzip / 1e6).toFixed(2)} MB gzip, in ${((performance.now() - started) / 1000).toFixed(1)} s`);

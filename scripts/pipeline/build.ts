@@ -1,24 +1,24 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import {
   LAYER_FILES,
-  SERVICE_TYPES,
+  SERVICE_TYPE_IDS,
   type AreaGeometry,
   type BoroughProps,
   type LayerId,
-  type LayerManifest,
   type Manifest,
   type OaTable,
   type ServiceType,
   type WardProps,
 } from '../../src/data/schema';
 import { DataError } from './data-error';
-import { LAYER_CREDITS } from './credits';
+import { LAYER_CREDITS, WARDS_2013_CREDIT } from './credits';
+import { manifestLayers, type LayerOutput } from './manifest';
+import { provenanceOf } from './sidecar';
 import { PolygonLookup, pointIndex } from './polygon-lookup';
 import { readBoroughs } from './layers/boroughs';
-import { readWards } from './layers/wards';
+import { readWardFile, readWards, wardFiles, type WardSource } from './layers/wards';
 import { readOutputAreas } from './layers/oa';
 import { buildLsoas } from './layers/lsoa';
 import { buildMsoas } from './layers/msoa';
@@ -26,18 +26,10 @@ import { buildLondon } from './layers/london';
 import { buildServices } from './layers/services';
 import { buildBids } from './layers/bids';
 import { buildParishes } from './layers/parishes';
-import { readFeatureCollection, requireFile } from './read-source';
+import { findFile, readFeatureCollection, requireFile } from './read-source';
 
 /** Borough sums outside this range mean a partial or wrong population table (City of London: ~8,600). */
 const PLAUSIBLE_BOROUGH_POPULATION = { min: 5_000, max: 800_000 } as const;
-
-interface LayerOutput {
-  count: number;
-  vintage: string;
-  json: string;
-  notes?: string[];
-  countsByType?: Partial<Record<ServiceType, number>>;
-}
 
 export interface BuiltData {
   outputs: Partial<Record<LayerId, LayerOutput>>;
@@ -79,23 +71,24 @@ export async function buildData(sourceDir: string): Promise<BuiltData> {
   const oaPoints = pointIndex(oas.map((o) => o.lng), oas.map((o) => o.lat));
   const oaLngs = oas.map((o) => o.lng);
   const oaLats = oas.map((o) => o.lat);
-  const wardFeatures = wards.features.map((feature, i): Feature<AreaGeometry, WardProps> => {
-    const inside = PolygonLookup.pointsInside(feature, oaPoints, oaLngs, oaLats);
-    const boroughCode = wards.boroughCodes[i] ?? '';
-    return {
-      type: 'Feature',
-      properties: {
-        code: wards.codes[i] ?? '',
-        name: wards.names[i] ?? '',
-        boroughCode,
-        boroughName: boroughNames.get(boroughCode) ?? boroughCode,
-        vintage: wards.vintage,
-        population: inside.reduce((sum, p) => sum + (oas[p]?.residents ?? 0), 0),
-        households: inside.reduce((sum, p) => sum + (oas[p]?.households ?? 0), 0),
-      },
-      geometry: feature.geometry,
-    };
-  });
+  const wardFeatures = (source: WardSource) =>
+    source.features.map((feature, i): Feature<AreaGeometry, WardProps> => {
+      const inside = PolygonLookup.pointsInside(feature, oaPoints, oaLngs, oaLats);
+      const boroughCode = source.boroughCodes[i] ?? '';
+      return {
+        type: 'Feature',
+        properties: {
+          code: source.codes[i] ?? '',
+          name: source.names[i] ?? '',
+          boroughCode,
+          boroughName: boroughNames.get(boroughCode) ?? boroughCode,
+          vintage: source.vintage,
+          population: inside.reduce((sum, p) => sum + (oas[p]?.residents ?? 0), 0),
+          households: inside.reduce((sum, p) => sum + (oas[p]?.households ?? 0), 0),
+        },
+        geometry: feature.geometry,
+      };
+    });
 
   const oaTable: OaTable = { codes: [], lsoa: [], lng: [], lat: [], residents: [], households: [], communal: [] };
   for (const oa of oas) {
@@ -108,84 +101,108 @@ export async function buildData(sourceDir: string): Promise<BuiltData> {
     oaTable.communal.push(oa.communal);
   }
 
-  const msoas = buildMsoas(sourceDir, lsoa.features);
+  // Optional layers: a bad file is skipped with a warning (build log and layer panel), never fatal.
+  const warnings: Partial<Record<LayerId, string[]>> = {};
+  const optional = async <T>(layer: LayerId, read: () => T | Promise<T>): Promise<T | null> => {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      (warnings[layer] ??= []).push(`${error.message}. Skipped: the ${LAYER_CREDITS[layer].title.toLowerCase()} layer is left out.`);
+      return null;
+    }
+  };
+  const credit = (layer: LayerId, vintage: string) => ({ ...LAYER_CREDITS[layer], vintage });
+  const at = (name: string) => join(sourceDir, name);
+
+  const msoas = await optional('msoa', () => buildMsoas(sourceDir, lsoa.features));
   const london = buildLondon(sourceDir, boroughs);
   const services = buildServices(sourceDir, new PolygonLookup(boroughs), boroughs.map((b) => b.properties.code));
-  const bids = await buildBids(sourceDir);
-  const parishes = buildParishes(sourceDir);
+  if (services.warnings.length > 0) warnings.services = services.warnings;
+  const bids = await optional('bids', async () => {
+    const built = await buildBids(sourceDir);
+    return built && { ...built, provenance: provenanceOf(built.path, credit('bids', 'GLA, date not stated'), built.features.length) };
+  });
+  const parishes = await optional('parishes', () => {
+    const built = buildParishes(sourceDir);
+    return built && { ...built, provenance: provenanceOf(built.path, credit('parishes', 'date not stated'), built.features.length) };
+  });
+  // The ward boundaries before the 2022 reviews, for comparison, when the newest file is not already them.
+  const older = wardFiles(sourceDir).find((c) => c.year === 13 && c.path !== wards.path);
+  const wards2013 = older
+    ? await optional('wards2013', () => {
+        const source = readWardFile(older.path, older.year, boroughCodes);
+        return { source, provenance: provenanceOf(older.path, { ...WARDS_2013_CREDIT, vintage: '2013' }, source.features.length) };
+      })
+    : null;
 
   const population = lsoa.features.reduce((sum, f) => sum + f.properties.population, 0);
   const households = oas.reduce((sum, o) => sum + o.households, 0);
   const countsByType: Partial<Record<ServiceType, number>> = {};
   for (const s of services.features) countsByType[s.properties.type] = (countsByType[s.properties.type] ?? 0) + 1;
 
+  const wardCredit = wards.vintage === '2013' ? { ...WARDS_2013_CREDIT, title: LAYER_CREDITS.wards.title, vintage: '2013' } : credit('wards', wards.vintage);
+  const wardProvenance = provenanceOf(wards.path, wardCredit, wards.features.length);
+  const londonPath = findFile(sourceDir, ['london-region.geojson']);
   const outputs: BuiltData['outputs'] = {
-    boroughs: { count: boroughs.length, vintage: 'December 2022', json: JSON.stringify(collection(boroughs)) },
-    wards: { count: wardFeatures.length, vintage: wards.vintage, json: JSON.stringify(collection(wardFeatures)), notes: [`Ward boundaries of ${wards.vintage}; population by best fit of Census 2021 output areas.`] },
+    boroughs: { count: boroughs.length, json: JSON.stringify(collection(boroughs)), provenance: [provenanceOf(at('boroughs.geojson'), credit('boroughs', 'December 2022'), boroughs.length)] },
+    wards: {
+      count: wards.features.length,
+      json: JSON.stringify(collection(wardFeatures(wards))),
+      provenance: [wardProvenance],
+      notes: [`Ward boundaries of ${wardProvenance.vintage}; population by best fit of Census 2021 output areas.`],
+    },
     lsoa: {
       count: lsoa.features.length,
-      vintage: 'Census 2021',
       json: JSON.stringify(collection(lsoa.features)),
+      provenance: [provenanceOf(at('lsoa21.geojson'), credit('lsoa', 'Census 2021'), lsoa.features.length)],
       notes: lsoa.ageSource
         ? [`Age bands: ONS mid-2020 estimates for LSOA 2011 (${lsoa.ageMatchedByPoint} changed LSOAs matched by location).`]
         : ['No age-band estimates in the data folder.'],
     },
-    oa: { count: oas.length, vintage: 'Census 2021', json: JSON.stringify(oaTable) },
-    london: { count: 1, vintage: 'December 2022', json: JSON.stringify(collection([london])) },
+    oa: { count: oas.length, json: JSON.stringify(oaTable), provenance: [provenanceOf(at('oa21-census2021.csv'), credit('oa', 'Census 2021'), oas.length)] },
+    london: {
+      count: 1,
+      json: JSON.stringify(collection([london])),
+      provenance: [londonPath ? provenanceOf(londonPath, credit('london', 'December 2022'), 1) : { ...credit('london', 'December 2022'), file: 'boroughs.geojson', from: 'built-in', complete: true, coverage: null }],
+    },
   };
-  if (msoas) outputs.msoa = { count: msoas.length, vintage: 'MSOA 2021', json: JSON.stringify(collection(msoas)) };
+  if (msoas) outputs.msoa = { count: msoas.length, json: JSON.stringify(collection(msoas)), provenance: [provenanceOf(at('msoa21.geojson'), credit('msoa', 'MSOA 2021'), msoas.length)] };
+  if (wards2013) {
+    outputs.wards2013 = {
+      count: wards2013.source.features.length,
+      json: JSON.stringify(collection(wardFeatures(wards2013.source))),
+      provenance: [wards2013.provenance],
+      notes: ['For comparison only: the analysis uses the current wards.'],
+    };
+  }
   if (services.features.length > 0) {
+    const vintages = [...new Set(Object.values(services.kinds).map((k) => k.vintage))];
     outputs.services = {
       count: services.features.length,
-      vintage: 'as published by each source',
+      vintage: vintages.length === 1 ? (vintages[0] ?? '') : 'by kind (see each kind)',
       json: JSON.stringify(collection(services.features)),
+      provenance: services.provenance,
       countsByType,
+      kinds: services.kinds,
       notes: services.sources.map((s) => `${s.count} from ${s.file} (${s.source})`),
     };
   }
-  if (bids) outputs.bids = { count: bids.features.length, vintage: 'GLA, as downloaded', json: JSON.stringify(collection(bids.features)), notes: [`from ${bids.file}`] };
-  if (parishes) outputs.parishes = { count: parishes.features.length, vintage: 'ONS parishes', json: JSON.stringify(collection(parishes.features)), notes: [`from ${parishes.file}`] };
+  if (bids) outputs.bids = { count: bids.features.length, json: JSON.stringify(collection(bids.features)), provenance: [bids.provenance], notes: [`from ${bids.file}${bids.system === 'bng' ? ' (British National Grid, EPSG:27700, reprojected to WGS84)' : ''}`] };
+  if (parishes) outputs.parishes = { count: parishes.features.length, json: JSON.stringify(collection(parishes.features)), provenance: [parishes.provenance], notes: [`from ${parishes.file}`] };
 
-  const missingServiceTypes = (Object.keys(SERVICE_TYPES) as ServiceType[]).filter((type) => !countsByType[type]);
+  const missingServiceTypes = SERVICE_TYPE_IDS.filter((type) => !countsByType[type]);
   return {
     outputs,
     manifest: {
       schemaVersion: 1,
       builtAt: new Date().toISOString(),
-      layers: manifestLayers(outputs),
+      layers: manifestLayers(outputs, warnings),
       totals: { population, households, oaCount: oas.length, lsoaCount: lsoa.features.length },
       missingServiceTypes,
+      warnings: Object.values(warnings).flat(),
     },
   };
-}
-
-function manifestLayers(outputs: BuiltData['outputs']): Record<LayerId, LayerManifest> {
-  const entries = (Object.keys(LAYER_FILES) as LayerId[]).map((id): [LayerId, LayerManifest] => {
-    const credit = LAYER_CREDITS[id];
-    const output = outputs[id];
-    if (!output) {
-      return [id, { status: 'missing', title: credit.title, reason: `${credit.title} are not in the data folder yet.`, howToAdd: credit.howToAdd }];
-    }
-    const bytes = Buffer.byteLength(output.json);
-    return [
-      id,
-      {
-        status: 'present',
-        file: LAYER_FILES[id],
-        count: output.count,
-        bytes,
-        sha256: createHash('sha256').update(output.json).digest('hex'),
-        title: credit.title,
-        vintage: output.vintage,
-        source: credit.source,
-        licence: credit.licence,
-        attribution: credit.attribution,
-        ...(output.countsByType ? { countsByType: output.countsByType } : {}),
-        ...(output.notes ? { notes: output.notes } : {}),
-      },
-    ];
-  });
-  return Object.fromEntries(entries) as Record<LayerId, LayerManifest>;
 }
 
 /** Replace `outDir` with the built files; manifest.json last, so a half-written folder never looks complete. */

@@ -13,6 +13,39 @@ export interface LayerCredit {
 const ONS = 'Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2022.';
 const OGL = 'Open Government Licence v3.0';
 
+/** The 2013 wards as packaged by martinjc/UK-GeoJSON (SOURCES.md). */
+const WARDS_2013: LayerCredit = {
+  title: 'Wards before the 2022 reviews (2013)',
+  source: 'ONS/OS ward boundaries of 2013, as packaged by martinjc/UK-GeoJSON (CC BY 4.0, credit Martin Chorley)',
+  licence: `${OGL}; packaging CC BY 4.0`,
+  attribution: 'Contains Ordnance Survey data © Crown copyright and database right 2014. Packaging: Martin Chorley (CC BY 4.0).',
+  howToAdd: 'Add wards-2013.geojson (London wards before the 2022 reviews) to compare old and new ward boundaries.',
+};
+
+/** The 2013 credit, for the main ward layer when the folder has only the 2013 file. */
+export const WARDS_2013_CREDIT = WARDS_2013;
+
+/** Built-in provenance of known service files that come without a sidecar. */
+export const SERVICE_FILE_CREDITS: { file: RegExp; title: string; source: string; licence: string; attribution: string; vintage: (file: string) => string }[] = [
+  {
+    file: /^libraries-os-openmap-local\.geojson$/i,
+    title: 'Libraries',
+    source: 'OS OpenMap Local, Important Buildings (library), via LibrariesHacked/librarydata-db',
+    licence: OGL,
+    attribution: 'Contains OS data © Crown copyright and database right.',
+    vintage: () => 'OS OpenMap Local, release not stated',
+  },
+  {
+    file: /^edubasealldata\d*\.csv$/i,
+    title: 'Schools (open establishments)',
+    source: 'DfE Get Information About Schools, all establishment data',
+    licence: OGL,
+    attribution: 'Contains public sector information licensed under the Open Government Licence v3.0 (DfE).',
+    // edubasealldata20250101.csv → 2025-01-01
+    vintage: (file) => file.match(/(\d{4})(\d{2})(\d{2})/)?.slice(1).join('-') ?? 'date not stated',
+  },
+];
+
 export const LAYER_CREDITS: Record<LayerId, LayerCredit> = {
   boroughs: {
     title: 'London boroughs',
@@ -21,13 +54,15 @@ export const LAYER_CREDITS: Record<LayerId, LayerCredit> = {
     attribution: ONS,
     howToAdd: 'Add boroughs.geojson (ONS LAD December 2022 BGC, London E09 codes) to the data folder.',
   },
+  // Used when the newest ward file has no sidecar: the ONS December 2022 file normally brings its own.
   wards: {
     title: 'Electoral wards',
-    source: 'ONS/OS ward boundaries (2013 as packaged by martinjc/UK-GeoJSON, CC BY 4.0, credit Martin Chorley; or ONS Wards December 2022 BGC)',
-    licence: `${OGL}; packaging CC BY 4.0`,
-    attribution: 'Contains Ordnance Survey data © Crown copyright and database right 2014. Packaging: Martin Chorley (CC BY 4.0).',
-    howToAdd: 'Add wards-2013.geojson or the ONS Wards (December 2022) BGC file as wards-2022.geojson.',
+    source: 'ONS Open Geography Portal, Wards (December 2022) Boundaries UK BGC',
+    licence: OGL,
+    attribution: ONS,
+    howToAdd: 'Add the ONS Wards (December 2022) BGC file as wards-2022.geojson (or wards-2013.geojson).',
   },
+  wards2013: WARDS_2013,
   lsoa: {
     title: 'Small areas (LSOA 2021) with Census 2021 population',
     source: 'ONS LSOA 2021 boundaries (jamesdamillington/london-data) and Census 2021 counts (ONSvisual/GeoDraw-SvelteKit); age bands ONS mid-2020 small-area estimates',

@@ -6,14 +6,14 @@
  * (haversine) to that point. Candidates are visited in order of a lower bound (distance to the
  * proposal bbox), so only a few need the exact O(edges) search.
  */
-import { SERVICE_TYPES, type ServiceType } from '../data/schema';
+import { SERVICE_TYPE_IDS, type ServiceType } from '../data/schema';
 import { EARTH_RADIUS_M, haversineM } from './geometry/area';
 import type { ProposalContext } from './proposal-context';
 import type { ServiceIndex } from './services-index';
 import type { NearestService, ServiceRef, ServicesResult, ServiceTypeResult } from './types';
 
 const RAD = Math.PI / 180;
-const ALL_TYPES = Object.keys(SERVICE_TYPES) as ServiceType[];
+const ALL_TYPES = SERVICE_TYPE_IDS;
 
 /** Nearest point of the proposal boundary to (px, py), returned as [lon, lat]. */
 function nearestOnBoundary(ctx: ProposalContext, px: number, py: number): [number, number] {

@@ -6,14 +6,17 @@
  * Pure types and constants only: imported by node scripts, the worker and the UI alike.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { ServiceType } from './service-kinds';
 
-export const LAYER_IDS = ['boroughs', 'wards', 'lsoa', 'msoa', 'oa', 'london', 'services', 'bids', 'parishes'] as const;
+/** `wards2013`: the ward boundaries before the 2022 reviews, an optional layer for comparison. */
+export const LAYER_IDS = ['boroughs', 'wards', 'wards2013', 'lsoa', 'msoa', 'oa', 'london', 'services', 'bids', 'parishes'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
 /** File name of each layer inside public/data/. */
 export const LAYER_FILES = {
   boroughs: 'boroughs.geojson',
   wards: 'wards.geojson',
+  wards2013: 'wards-2013.geojson',
   lsoa: 'lsoa.geojson',
   msoa: 'msoa.geojson',
   oa: 'oa.json',
@@ -26,22 +29,8 @@ export const LAYER_FILES = {
 /** Layers the app cannot work without; the others light up when their source data is present. */
 export const REQUIRED_LAYERS = ['boroughs', 'wards', 'lsoa', 'oa', 'london'] as const satisfies readonly LayerId[];
 
-export const SERVICE_TYPES = {
-  library: 'Libraries',
-  school: 'Schools',
-  gp: 'GP surgeries',
-  pharmacy: 'Pharmacies',
-  dentist: 'Dentists',
-  hospital: 'Hospitals',
-  'health-centre': 'Clinics and health centres',
-  'community-centre': 'Community centres',
-  police: 'Police stations',
-  fire: 'Fire stations',
-  leisure: 'Leisure centres',
-  park: 'Parks',
-  'place-of-worship': 'Places of worship',
-} as const;
-export type ServiceType = keyof typeof SERVICE_TYPES;
+// Service kinds live in their own registry (label, plural, colour, symbol); re-exported for the schema's users.
+export { SERVICE_KINDS, SERVICE_TYPE_IDS, isServiceType, type ServiceType } from './service-kinds';
 
 export type AreaGeometry = Polygon | MultiPolygon;
 
@@ -158,6 +147,31 @@ export type BidCollection = FeatureCollection<AreaGeometry, BidProps>;
 export type ParishCollection = FeatureCollection<AreaGeometry, ParishProps>;
 export type ServiceFeature = Feature<Point, ServiceProps>;
 
+/**
+ * Where a source file came from and how complete it is: from its `X.meta.json` sidecar when the data
+ * folder has one, else the pipeline's built-in credits (scripts/pipeline/credits.ts).
+ */
+export interface Provenance {
+  /** Source file name in the data folder, e.g. services-health.geojson. */
+  file: string;
+  from: 'sidecar' | 'built-in';
+  title: string;
+  source: string;
+  licence: string;
+  attribution: string;
+  /** As the source states it: '2014-02', '2016', 'December 2022' (see vintage.ts for display). */
+  vintage: string;
+  /** False when the file covers only part of what its layer should (7 of London's 76 BIDs). */
+  complete: boolean;
+  /** One plain sentence: what is in, what is missing. Null when nothing is stated. */
+  coverage: string | null;
+}
+
+/** One service kind: its count and the provenance of the file it came from. */
+export interface ServiceKindManifest extends Provenance {
+  count: number;
+}
+
 export interface LayerManifestPresent {
   status: 'present';
   file: string;
@@ -169,9 +183,18 @@ export interface LayerManifestPresent {
   source: string; // where it came from (dataset name, publisher)
   licence: string;
   attribution: string;
+  /** False when any source file of the layer is partial; `coverage` then says what is missing. */
+  complete: boolean;
+  coverage?: string;
+  /** Each source file read for this layer, with its provenance. */
+  sources?: Provenance[];
   /** For services: how many points of each type. */
   countsByType?: Partial<Record<ServiceType, number>>;
+  /** For services: count and provenance of each kind. */
+  kinds?: Partial<Record<ServiceType, ServiceKindManifest>>;
   notes?: string[];
+  /** Problems with optional input files that were skipped (file, feature, problem). */
+  warnings?: string[];
 }
 
 export interface LayerManifestMissing {
@@ -181,6 +204,8 @@ export interface LayerManifestMissing {
   reason: string;
   /** How to add it (official source). */
   howToAdd: string;
+  /** Why a file that was there could not be used (file, feature, problem). */
+  warnings?: string[];
 }
 
 export type LayerManifest = LayerManifestPresent | LayerManifestMissing;
@@ -192,6 +217,8 @@ export interface Manifest {
   totals: { population: number; households: number; oaCount: number; lsoaCount: number };
   /** Service types with no data at all (shown as "not available"). */
   missingServiceTypes: ServiceType[];
+  /** Every optional input file skipped, and why (also under its layer); absent in older manifests. */
+  warnings?: string[];
 }
 
 /** Everything the analysis engine needs, as loaded from public/data (browser fetch or node fs). */

@@ -31,6 +31,7 @@ export function addDataLayers(
       data: style.loadFromZoom !== undefined ? EMPTY : (preloaded[layer] ?? layerUrl(layer)),
       attribution: entry.attribution,
       ...(style.promoteId ? { promoteId: style.promoteId } : {}),
+      ...style.sourceOptions,
     };
     map.addSource(layer, source);
     const labels = preloaded[`${layer}-labels`];

@@ -13,6 +13,7 @@ import { fitPadding } from './camera-padding';
 import { attachDrawing } from './draw/attach-drawing';
 import { followSelection } from './follow-selection';
 import { attachHover } from './hover';
+import { attachServiceFilter } from './layers/services-filter';
 import { labelPoints } from './label-points';
 import { watch, type AppStoreApi } from './store-handle';
 
@@ -102,6 +103,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
         if (before !== undefined || on) void setBasemap(map, on).catch((error: unknown) => console.warn('Basemap unavailable:', error));
       }),
       attachHover(map, store, wardIndex),
+      attachServiceFilter(map, store),
     );
     const drawing = attachDrawing(
       map,

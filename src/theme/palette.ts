@@ -2,7 +2,6 @@
  * Colours and class breaks shared by the map style (src/map) and its legend (src/ui), so the legend
  * can never disagree with what is painted. Pure constants: no MapLibre, no React.
  */
-import type { ServiceType } from '../data/schema';
 
 /**
  * LSOA population density classes, usual residents per hectare (Census 2021 / geodesic area).
@@ -17,31 +16,17 @@ export const DENSITY_CLASSES = [
   { min: 250, colour: '#a63603', label: '250 and over' },
 ] as const;
 
-/** One colour per service type (colour-blind-safe-ish, distinct on the orange density ramp). */
-export const SERVICE_COLOURS = {
-  library: '#6a3d9a',
-  school: '#1f78b4',
-  gp: '#e31a1c',
-  pharmacy: '#fb9a99',
-  dentist: '#cab2d6',
-  hospital: '#99000d',
-  'health-centre': '#f768a1',
-  'community-centre': '#33a02c',
-  police: '#08306b',
-  fire: '#b15928',
-  leisure: '#ff7f00',
-  park: '#4d9221',
-  'place-of-worship': '#8c6d31',
-} as const satisfies Record<ServiceType, string>;
+/** Service colours and symbols live in the service-kind registry, src/data/service-kinds.ts. */
 
 export const OUTLINE_COLOURS = {
   london: '#1b1b1b',
   borough: '#37474f',
   ward: '#607d8b',
+  ward2013: '#8e24aa',
   msoa: '#8d6e63',
   bid: '#00838f',
   parish: '#6d4c41',
 } as const;
 
 /** Zoom from which a layer is drawn (below it, it would be an unreadable smear). */
-export const VISIBLE_FROM_ZOOM = { wards: 11, lsoa: 12, msoa: 10, oa: 13 } as const;
+export const VISIBLE_FROM_ZOOM = { wards: 11, wards2013: 10, lsoa: 12, msoa: 10, oa: 13 } as const;

@@ -4,6 +4,7 @@ import './App.css';
 import { DrawToolbar } from './DrawToolbar';
 import { HoverCard } from './HoverCard';
 import { LayerPanel } from './LayerPanel';
+import { ManifestContext } from './manifest-context';
 import { Sidebar } from './Sidebar';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useFileDrop } from './use-file-drop';
@@ -27,15 +28,17 @@ export function App({ manifest, mountMap }: AppProps) {
   const drop = useFileDrop();
 
   return (
-    <div className="app">
-      <main className={`app__map-area${drop.over ? ' app__map-area--drop-target' : ''}`} {...drop.handlers}>
-        <div ref={mapRef} className="app__map" data-testid="map" />
-        <HoverCard />
-        <LayerPanel manifest={manifest} />
-        <DrawToolbar />
-        <UpdatePrompt />
-      </main>
-      <Sidebar />
-    </div>
+    <ManifestContext.Provider value={manifest}>
+      <div className="app">
+        <main className={`app__map-area${drop.over ? ' app__map-area--drop-target' : ''}`} {...drop.handlers}>
+          <div ref={mapRef} className="app__map" data-testid="map" />
+          <HoverCard />
+          <LayerPanel manifest={manifest} />
+          <DrawToolbar />
+          <UpdatePrompt />
+        </main>
+        <Sidebar />
+      </div>
+    </ManifestContext.Provider>
   );
 }

@@ -1,7 +1,9 @@
-import { SERVICE_TYPES } from '../data/schema';
+import { SERVICE_KINDS } from '../data/service-kinds';
 import type { HoveredArea } from '../state/hover-slice';
 import { useAppStore } from '../state/store';
 import { formatCount, formatDecimal } from './format';
+import { useManifest } from './manifest-context';
+import { serviceKindVintage } from './provenance-text';
 
 function AreaLine({ label, area }: { label: string; area: HoveredArea }) {
   return (
@@ -21,13 +23,16 @@ function AreaLine({ label, area }: { label: string; area: HoveredArea }) {
 /** Card beside the pointer naming what is under it: borough, ward, small area, service, BID, parish. */
 export function HoverCard() {
   const hover = useAppStore((s) => s.hover);
+  const manifest = useManifest();
   if (!hover) return null;
+  const serviceVintage = hover.service ? serviceKindVintage(manifest, hover.service.type) : null;
   return (
     <div className="hover-card" role="status" aria-live="polite" data-testid="hover-card" style={{ left: hover.x + 14, top: hover.y + 14 }}>
       {hover.service && (
         <div className="hover-card__row">
-          <span className="hover-card__label">{SERVICE_TYPES[hover.service.type]}</span>
-          <strong>{hover.service.name ?? 'Unnamed building'}</strong>
+          <span className="hover-card__label">{SERVICE_KINDS[hover.service.type]?.label ?? hover.service.type}</span>
+          <strong>{hover.service.name ?? 'Unnamed'}</strong>
+          {serviceVintage && <div className="hover-card__figures">Listed as of {serviceVintage}</div>}
         </div>
       )}
       {hover.bid && (

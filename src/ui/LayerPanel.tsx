@@ -1,16 +1,29 @@
 import { useId, useState } from 'react';
 import type { LayerId, LayerManifest, Manifest } from '../data/schema';
+import { formatVintage, shortSource } from '../data/vintage';
 import { useAppStore } from '../state/store';
 import { VISIBLE_FROM_ZOOM } from '../theme/palette';
 import { DataSources } from './DataSources';
 import { DensityLegend, ServicesLegend } from './Legend';
 
-/** Panel order: what people look for first. */
-const PANEL_ORDER = ['boroughs', 'wards', 'lsoa', 'msoa', 'oa', 'services', 'bids', 'parishes', 'london'] as const satisfies readonly LayerId[];
+/** Panel order: what people look for first; the 2013 wards sit under the current ones for comparison. */
+const PANEL_ORDER = ['boroughs', 'wards', 'wards2013', 'lsoa', 'msoa', 'oa', 'services', 'bids', 'parishes', 'london'] as const satisfies readonly LayerId[];
 
 function zoomHint(layer: LayerId): string | null {
   const from = (VISIBLE_FROM_ZOOM as Partial<Record<LayerId, number>>)[layer];
   return from === undefined ? null : `shown from zoom ${from}`;
+}
+
+/** Problems with this layer's files that the build skipped, in the words of the build log. */
+function Warnings({ warnings }: { warnings: string[] | undefined }) {
+  if (!warnings?.length) return null;
+  return (
+    <ul className="layer-row__warnings" aria-label="Data problems">
+      {warnings.map((w) => (
+        <li key={w}>{w}</li>
+      ))}
+    </ul>
+  );
 }
 
 function LayerRow({ layer, entry, manifest }: { layer: LayerId; entry: LayerManifest; manifest: Manifest }) {
@@ -19,28 +32,39 @@ function LayerRow({ layer, entry, manifest }: { layer: LayerId; entry: LayerMani
   const setVisible = useAppStore((s) => s.setLayerVisible);
   if (entry.status === 'missing') {
     return (
-      <li className="layer-row layer-row--missing" data-layer={layer}>
+      <li className="layer-row layer-row--missing" data-layer={layer} data-status="missing">
         <input id={id} type="checkbox" disabled checked={false} aria-describedby={`${id}-why`} />
         <label htmlFor={id}>{entry.title}</label>
         <p id={`${id}-why`} className="muted">
           {entry.reason} {entry.howToAdd}
         </p>
+        <Warnings warnings={entry.warnings} />
       </li>
     );
   }
   const hint = zoomHint(layer);
+  const partial = entry.complete === false;
+  // Services have one vintage per kind: listed under each kind instead.
+  const vintage = entry.kinds ? 'several vintages' : formatVintage(entry.vintage);
   return (
-    <li className="layer-row" data-layer={layer}>
+    <li className="layer-row" data-layer={layer} data-status={partial ? 'partial' : 'present'}>
       <input id={id} type="checkbox" checked={visible} onChange={(e) => setVisible(layer, e.target.checked)} />
       <label htmlFor={id}>
         {entry.title}{' '}
         <span className="muted">
-          ({entry.count.toLocaleString('en-GB')} · {entry.vintage}
+          ({entry.count.toLocaleString('en-GB')} · <span data-testid={`vintage-${layer}`}>{vintage}</span>
           {hint ? `; ${hint}` : ''})
         </span>
       </label>
+      {partial && (
+        <p className="layer-row__partial" data-testid={`partial-${layer}`}>
+          <strong>Partial data:</strong> {entry.coverage}
+        </p>
+      )}
+      {!entry.kinds && <p className="muted layer-row__source">{shortSource(entry.source)}</p>}
+      <Warnings warnings={entry.warnings} />
       {visible && layer === 'lsoa' && <DensityLegend />}
-      {visible && layer === 'services' && <ServicesLegend entry={entry} manifest={manifest} />}
+      {layer === 'services' && <ServicesLegend entry={entry} manifest={manifest} />}
     </li>
   );
 }

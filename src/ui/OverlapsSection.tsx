@@ -1,8 +1,12 @@
 import type { AnalysisResult } from '../analysis/types';
 import { formatHa, formatShare } from './sidebar-format';
+import { useManifest } from './manifest-context';
+import { partialCoverage } from './provenance-text';
 
 /** BIDs, the user's other proposals and existing parishes this proposal overlaps. */
 export function OverlapsSection({ result: r }: { result: AnalysisResult }) {
+  // The BID file may hold only some of London's BIDs: say so wherever a BID figure is shown.
+  const bidCoverage = partialCoverage(useManifest(), 'bids');
   return (
     <section className="results__section" aria-labelledby="overlaps-title">
       <h3 id="overlaps-title">Overlaps</h3>
@@ -12,7 +16,7 @@ export function OverlapsSection({ result: r }: { result: AnalysisResult }) {
           BID boundaries are not in the data yet.
         </p>
       ) : r.bids.length === 0 ? (
-        <p>Overlaps no BID.</p>
+        <p data-testid="bids-none">{bidCoverage ? 'Overlaps none of the BIDs in the data.' : 'Overlaps no BID.'}</p>
       ) : (
         <ul className="overlap-list">
           {r.bids.map((b) => (
@@ -22,6 +26,11 @@ export function OverlapsSection({ result: r }: { result: AnalysisResult }) {
             </li>
           ))}
         </ul>
+      )}
+      {r.bids !== null && bidCoverage && (
+        <p className="muted provenance provenance--partial" data-testid="bids-partial">
+          BID data is partial: {bidCoverage}
+        </p>
       )}
       <h4>Your other proposals</h4>
       {r.proposalOverlaps.length === 0 ? (

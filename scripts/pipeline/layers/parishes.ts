@@ -10,7 +10,7 @@ import { filesMatching } from '../read-source';
  * only: the file must be cut to London before it comes here (England's 10,000 parishes are not London data).
  * Queen's Park (Westminster, 2014) is London's one parish. Null when the folder has none.
  */
-export function buildParishes(dir: string): { file: string; features: Feature<AreaGeometry, ParishProps>[] } | null {
+export function buildParishes(dir: string): { file: string; path: string; features: Feature<AreaGeometry, ParishProps>[] } | null {
   const [path] = filesMatching(dir, /^parishes.*\.geojson$/i);
   if (!path) return null;
   const source = readAreaSource(path, { codeField: /^PAR\d\dCD$/, codePattern: /^E04\d{6}$/, what: 'parish' });
@@ -24,5 +24,5 @@ export function buildParishes(dir: string): { file: string; features: Feature<Ar
     },
     geometry: feature.geometry,
   }));
-  return { file: basename(path), features };
+  return { file: basename(path), path, features };
 }

@@ -7,6 +7,8 @@ import { filesMatching, readJson } from '../read-source';
 const PLAUSIBLE_WARD_COUNT = { min: 600, max: 720 } as const;
 
 export interface WardSource extends AreaSource {
+  /** The source file's full path (for its sidecar). */
+  path: string;
   vintage: string; // '2013', '2022', ...
   names: string[];
   boroughCodes: string[];
@@ -20,20 +22,29 @@ function wardVintage(path: string): number | null {
   return field ? Number(field.slice(2, 4)) : null;
 }
 
-/**
- * Ward boundaries of whichever vintage the folder holds (wards-2013.geojson today; the ONS Wards
- * December 2022 file, fields WD22CD/WD22NM/LAD22CD, when present). The newest vintage wins.
- */
-export function readWards(dir: string, boroughCodes: ReadonlySet<string>): WardSource {
-  const candidates = filesMatching(dir, /^wards.*\.geojson$/i)
+/** Every ward file in the folder with a WDyyCD field, newest vintage first. */
+export function wardFiles(dir: string): { path: string; year: number }[] {
+  return filesMatching(dir, /^wards.*\.geojson$/i)
     .map((path) => ({ path, year: wardVintage(path) }))
     .filter((c): c is { path: string; year: number } => c.year !== null)
     .sort((a, b) => b.year - a.year);
-  const chosen = candidates[0];
+}
+
+/**
+ * Ward boundaries of the newest vintage the folder holds (the ONS Wards December 2022 file, fields
+ * WD22CD/WD22NM/LAD22CD; else wards-2013.geojson). These are the map's and the analysis's wards.
+ */
+export function readWards(dir: string, boroughCodes: ReadonlySet<string>): WardSource {
+  const chosen = wardFiles(dir)[0];
   if (!chosen) {
-    throw new DataError('wards-*.geojson', `missing: no ward boundary file (with a WDyyCD property) in ${dir}. Add wards-2013.geojson or the ONS Wards December 2022 file`);
+    throw new DataError('wards-*.geojson', `missing: no ward boundary file (with a WDyyCD property) in ${dir}. Add the ONS Wards December 2022 file as wards-2022.geojson`);
   }
-  const source = readAreaSource(chosen.path, { codeField: /^WD\d\dCD$/, codePattern: /^E05\d{6}$/, what: 'ward' });
+  return readWardFile(chosen.path, chosen.year, boroughCodes);
+}
+
+/** One ward file, validated: codes, names, London borough codes, a plausible count, every borough covered. */
+export function readWardFile(path: string, year: number, boroughCodes: ReadonlySet<string>): WardSource {
+  const source = readAreaSource(path, { codeField: /^WD\d\dCD$/, codePattern: /^E05\d{6}$/, what: 'ward' });
   const collection = { type: 'FeatureCollection' as const, features: source.features };
   const nameField = findField(collection, /^WD\d\dNM$/, source.file, 'ward name');
   const boroughField = findField(collection, /^LAD\d\dCD$/, source.file, 'borough code');
@@ -52,6 +63,7 @@ export function readWards(dir: string, boroughCodes: ReadonlySet<string>): WardS
   }
   const missing = [...boroughCodes].filter((code) => !wardBoroughs.includes(code));
   if (missing.length > 0) throw new DataError(source.file, `has no wards in borough(s) ${missing.join(', ')}`);
-  console.log(`  wards: ${basename(chosen.path)} (vintage 20${String(chosen.year).padStart(2, '0')}), ${count} wards`);
-  return { ...source, vintage: `20${String(chosen.year).padStart(2, '0')}`, names, boroughCodes: wardBoroughs };
+  const vintage = `20${String(year).padStart(2, '0')}`;
+  console.log(`  wards: ${basename(path)} (vintage ${vintage}), ${count} wards`);
+  return { ...source, path, vintage, names, boroughCodes: wardBoroughs };
 }

@@ -1,5 +1,4 @@
-import type { ExpressionSpecification } from 'maplibre-gl';
-import { OUTLINE_COLOURS, SERVICE_COLOURS, VISIBLE_FROM_ZOOM } from '../../theme/palette';
+import { OUTLINE_COLOURS, VISIBLE_FROM_ZOOM } from '../../theme/palette';
 import type { DataLayerStyle } from './types';
 
 /** The Greater London boundary: a strong outline so the edge of the data is obvious. */
@@ -26,30 +25,6 @@ export const msoaStyle: DataLayerStyle = {
       source: 'msoa',
       minzoom: VISIBLE_FROM_ZOOM.msoa,
       paint: { 'line-color': OUTLINE_COLOURS.msoa, 'line-width': 1, 'line-dasharray': [1, 1] },
-    },
-  ],
-};
-
-function serviceColour(): ExpressionSpecification {
-  const pairs = Object.entries(SERVICE_COLOURS).flat();
-  // The spec's tuple type cannot express a spread of label/output pairs; the shape is checked at runtime by MapLibre.
-  return ['match', ['get', 'type'], ...pairs, '#555555'] as unknown as ExpressionSpecification;
-}
-
-export const servicesStyle: DataLayerStyle = {
-  layer: 'services',
-  promoteId: 'id',
-  layers: [
-    {
-      id: 'services-circle',
-      type: 'circle',
-      source: 'services',
-      paint: {
-        'circle-color': serviceColour(),
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 3, 15, 8],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'hover'], false], 3, 1],
-      },
     },
   ],
 };

@@ -1,4 +1,4 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/schema';
 import type { MapLayerId } from '../zorder';
 
@@ -14,6 +14,8 @@ export interface DataLayerStyle {
   layers: MapLayerSpec[];
   /** Feature property MapLibre uses as the feature id, so feature-state (hover, highlight) works. */
   promoteId?: string;
+  /** Extra GeoJSON source options, e.g. clustering for the services. */
+  sourceOptions?: Pick<GeoJSONSourceSpecification, 'cluster' | 'clusterMaxZoom' | 'clusterRadius'>;
   /**
    * Heavy layers drawn only when zoomed in (LSOAs: 5 MB) are fetched the first time the layer is
    * switched on and the map reaches this zoom, so they do not slow the cold start.

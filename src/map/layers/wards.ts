@@ -37,3 +37,26 @@ export const wardsStyle: DataLayerStyle = {
     },
   ],
 };
+
+/**
+ * Wards before the 2022 reviews (2013 boundaries), for comparison: off by default; when switched on,
+ * a purple dotted line under the current wards from zoom 10, so changed boundaries stand out.
+ */
+export const wards2013Style: DataLayerStyle = {
+  layer: 'wards2013',
+  promoteId: 'code',
+  loadFromZoom: VISIBLE_FROM_ZOOM.wards2013 - 1,
+  layers: [
+    {
+      id: 'wards2013-line',
+      type: 'line',
+      source: 'wards2013',
+      minzoom: VISIBLE_FROM_ZOOM.wards2013,
+      paint: {
+        'line-color': OUTLINE_COLOURS.ward2013,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 15, 2.4],
+        'line-dasharray': [1, 1.2],
+      },
+    },
+  ],
+};

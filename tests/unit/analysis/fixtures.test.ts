@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/analysis/analyse';
 import { haversineM } from '../../../src/analysis/geometry/area';
 import { prepareBids, prepareParishes, prepareServiceLayer, type Prepared } from '../../../src/analysis/prepare';
-import { SERVICE_TYPES, type BidCollection, type ParishCollection, type ServiceCollection, type ServiceType } from '../../../src/data/schema';
+import { SERVICE_TYPE_IDS, type BidCollection, type ParishCollection, type ServiceCollection } from '../../../src/data/schema';
 import { realData } from './real-data';
 
 const fixture = <T>(name: string): T => JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/analysis', name), 'utf8')) as T;
@@ -75,7 +75,7 @@ describe('services by type (fixture)', () => {
     // The fixture holds gp, police and school points only: every other registered type is reported missing.
     const inFixture = ['gp', 'police', 'school'];
     expect(Object.keys(s.byType).sort()).toEqual(inFixture);
-    const expectedMissing = (Object.keys(SERVICE_TYPES) as ServiceType[]).filter((t) => !inFixture.includes(t)).sort();
+    const expectedMissing = SERVICE_TYPE_IDS.filter((t) => !inFixture.includes(t)).sort();
     expect(expectedMissing).toContain('library');
     expect(s.missingTypes.sort()).toEqual(expectedMissing);
   });

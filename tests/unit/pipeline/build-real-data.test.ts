@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildData, type BuiltData } from '../../../scripts/pipeline/build';
 import type { BoroughCollection, LsoaCollection, OaTable, WardCollection } from '../../../src/data/schema';
 import { SOURCE_DIR, tempSource } from './temp-source';
@@ -17,7 +18,8 @@ beforeAll(async () => {
 describe('build-data on the real source folder', () => {
   it('keeps every borough, ward, LSOA and output area', () => {
     expect(built.manifest.layers.boroughs).toMatchObject({ status: 'present', count: 33 });
-    expect(built.manifest.layers.wards).toMatchObject({ status: 'present', count: 704, vintage: '2022' });
+    expect(built.manifest.layers.wards).toMatchObject({ status: 'present', count: 704, vintage: 'December 2022' });
+    expect(built.manifest.layers.wards2013).toMatchObject({ status: 'present', count: 649, vintage: '2013' });
     expect(built.manifest.layers.lsoa).toMatchObject({ status: 'present', count: 4994 });
     expect(built.manifest.layers.oa).toMatchObject({ status: 'present', count: 26369 });
     expect(built.manifest.layers.msoa).toMatchObject({ status: 'present', count: 1002 });
@@ -59,6 +61,39 @@ describe('build-data on the real source folder', () => {
     const total = wards.features.reduce((sum, f) => sum + f.properties.population, 0);
     // Ward and OA-centroid sets are generalised separately; only centroids on the outer edge can fall outside.
     expect(Math.abs(total - 8_799_770) / 8_799_770).toBeLessThan(0.002);
+  });
+
+  it('credits ONS for the 2022 wards (from their sidecar) and the 2013 packaging only for the 2013 comparison layer', () => {
+    const wards = built.manifest.layers.wards;
+    if (wards.status !== 'present') throw new Error('wards missing');
+    expect(wards.source).toMatch(/^ONS Open Geography Portal, Wards \(December 2022\)/);
+    expect(wards.attribution).toMatch(/^Source: Office for National Statistics/);
+    expect(wards.attribution).not.toMatch(/Chorley/);
+    expect(wards.sources?.[0]).toMatchObject({ file: 'wards-2022.geojson', from: 'sidecar', complete: true });
+    const old = built.manifest.layers.wards2013;
+    expect(old.status === 'present' && old.attribution).toMatch(/Martin Chorley/);
+    const wardJson = JSON.parse(built.outputs.wards?.json ?? '{}') as WardCollection;
+    expect(wardJson.features.every((f) => /^E05\d{6}$/.test(f.properties.code) && f.properties.vintage === '2022')).toBe(true);
+  });
+
+  it('gives every service kind its count, vintage and source from its file', () => {
+    const services = built.manifest.layers.services;
+    if (services.status !== 'present') throw new Error('services missing');
+    const kinds = services.kinds ?? {};
+    expect(kinds.gp).toMatchObject({ count: 1473, vintage: '2014-02', file: 'services-health.geojson', from: 'sidecar' });
+    expect(kinds.school).toMatchObject({ count: 2926, vintage: '2016', file: 'services-schools.geojson' });
+    expect(kinds.fire).toMatchObject({ count: 102, vintage: '2018-02-08' });
+    expect(kinds['place-of-worship']).toMatchObject({ count: 3177, vintage: '2020-12-18' });
+    expect(kinds.library).toMatchObject({ count: 321, from: 'built-in', file: 'libraries-os-openmap-local.geojson' });
+    expect(services.attribution).toContain('© OpenStreetMap contributors');
+    expect(Object.values(kinds).reduce((sum, k) => sum + k.count, 0)).toBe(services.count);
+  });
+
+  it('marks the 7 BIDs partial with the coverage sentence of their sidecar, and carries the parish', () => {
+    const sidecar = JSON.parse(readFileSync(join(SOURCE_DIR, 'business_improvement_districts.meta.json'), 'utf8')) as { coverage: string };
+    expect(built.manifest.layers.bids).toMatchObject({ status: 'present', count: 7, complete: false, coverage: sidecar.coverage, vintage: '2025-05' });
+    expect(built.manifest.layers.parishes).toMatchObject({ status: 'present', count: 1, complete: true, vintage: '2014' });
+    expect(built.manifest.warnings).toEqual([]);
   });
 
   it('says plainly which service kinds have no data', () => {
