@@ -204,6 +204,14 @@ export async function queryAll(query: ArcgisQuery, http: HttpOptions, progress: 
     }
     emptyStreak = 0;
     for (const feature of page.features) {
+      // Field names as requested: a service may spell them in another case (oa21cd for OA21CD).
+      for (const field of query.outFields) {
+        const actual = field in feature.properties ? field : Object.keys(feature.properties).find((k) => k.toUpperCase() === field.toUpperCase());
+        if (actual && actual !== field) {
+          feature.properties[field] = feature.properties[actual];
+          delete feature.properties[actual];
+        }
+      }
       const key = feature.properties[query.key];
       if (key === undefined || key === null) throw new DownloadError(query.id, `a row at offset ${features.length} has no ${query.key}`);
       if (seen.has(key)) throw new DownloadError(query.id, `${query.key} ${String(key)} came twice (pages overlap at offset ${features.length}); the service ignored orderByFields`);

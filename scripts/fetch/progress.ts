@@ -44,7 +44,9 @@ export function consoleProgress(stream: NodeJS.WriteStream = process.stdout): Pr
     update(file, progress, part) {
       const line = progressLine(file, progress, part);
       if (tty) {
-        stream.write(`\r${line.padEnd(78)}`);
+        // Redrawn in place: kept within the terminal's width, or the carriage return cannot clear it.
+        const width = Math.max(20, (stream.columns ?? 80) - 1);
+        stream.write(`\r${line.slice(0, width).padEnd(width)}`);
         open = true;
         return;
       }

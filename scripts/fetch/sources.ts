@@ -48,6 +48,8 @@ export interface ShapefileZipDataset extends DatasetBase {
   /** Case-insensitive field patterns for the code and the name. */
   codeField: string;
   nameField: string;
+  /** An ArcGIS dataset id with the same areas, used when the zip cannot be had or read. */
+  fallback?: string;
 }
 
 export interface ZipFileDataset extends DatasetBase {

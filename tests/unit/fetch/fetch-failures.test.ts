@@ -83,6 +83,17 @@ describe('fetch-data against failing services', () => {
     expect(JSON.parse(readFileSync(join(rawDir, 'boroughs.geojson'), 'utf8')).features).toHaveLength(33);
   });
 
+  it('takes the LSOAs from the ONS layer when the London Datastore zip keeps failing', async () => {
+    const zip = 'LB_LSOA2021_shp.zip';
+    const { report, rawDir, progress } = await fetchOnly(['lsoa21'], { faults: { [zip]: ['status-500', 'status-500', 'status-500'] } });
+    expect(report.failures).toEqual([]);
+    expect(progress.lines.some((l) => l.includes('failed after 3 attempts: HTTP 500') && l.includes('using lsoa21-ons instead'))).toBe(true);
+    const lsoas = JSON.parse(readFileSync(join(rawDir, 'lsoa21.geojson'), 'utf8')) as { features: { properties: Record<string, string> }[] };
+    expect(lsoas.features).toHaveLength(4994);
+    expect(lsoas.features[0]?.properties).toEqual({ LSOA21CD: 'E01000001', LSOA21NM: 'City of London 001A', MSOA21CD: 'E02000001', LAD22CD: 'E09000001' });
+    expect(JSON.parse(readFileSync(join(rawDir, 'lsoa21.meta.json'), 'utf8')).source).toContain('lsoa21-ons');
+  });
+
   it('walks object ids (keyset paging) on a layer without pagination', async () => {
     const { report, rawDir, requests } = await fetchOnly(['wards-2022'], { arcgis: { noPagination: true } });
     expect(report.failures).toEqual([]);

@@ -63,6 +63,7 @@ export function recordings(): Recordings {
   const lsoas = readGeoJson('lsoa21.geojson') as Feature<Polygon | MultiPolygon, Record<string, unknown>>[];
 
   const layers = [
+    layerFrom('Lower_layer_Super_Output_Areas_December_2021_Boundaries_EW_BGC_V5', lsoas, ['LSOA21CD', 'LSOA21NM'], 2000),
     layerFrom('Local_Authority_Districts_December_2022_UK_BGC_V2', readGeoJson('boroughs.geojson'), ['LAD22CD', 'LAD22NM'], 2000),
     layerFrom('Wards_December_2022_Boundaries_UK_BGC', readGeoJson('wards-2022.geojson'), ['WD22CD', 'WD22NM', 'LAD22CD', 'LAD22NM'], 250),
     {
