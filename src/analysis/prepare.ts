@@ -16,6 +16,7 @@ import type {
   ServiceCollection,
   WardProps,
 } from '../data/schema';
+import { controlToLsoaTotals } from './control-to-lsoa';
 import { createPointTester } from './geometry/point-in-shape';
 import { preparePolygonLayer, type PolygonLayer } from './polygon-layer';
 import { prepareServices, type ServiceIndex } from './services-index';
@@ -24,7 +25,10 @@ export interface OaPoints {
   count: number;
   x: Float64Array;
   y: Float64Array;
+  /** Census 2021 usual residents controlled to the LSOA's published count (control-to-lsoa.ts): what the engine counts. */
   residents: Float64Array;
+  /** Census 2021 usual residents as published per output area (before control). */
+  publishedResidents: Float64Array;
   households: Float64Array;
   communal: Float64Array;
   lsoa: Int32Array;
@@ -33,6 +37,7 @@ export interface OaPoints {
   /** Ward feature index whose polygon holds the centroid (half-open rule), -1 if none. */
   ward: Int32Array;
   index: Flatbush;
+  /** London total of `residents` = the sum of the LSOAs' published Census 2021 counts. */
   total: number;
   /** OA indexes grouped by LSOA (CSR): byLsoa[byLsoaStart[l] .. byLsoaStart[l+1]). */
   byLsoaStart: Uint32Array;
@@ -80,7 +85,7 @@ function groupByLsoa(lsoa: Int32Array, lsoaCount: number): { byLsoaStart: Uint32
   return { byLsoaStart, byLsoa };
 }
 
-function prepareOas(data: AppData, lsoaBorough: Int32Array): Omit<OaPoints, 'ward'> {
+function prepareOas(data: AppData, lsoaBorough: Int32Array, lsoaPopulation: Float64Array): Omit<OaPoints, 'ward'> {
   const t = data.oa;
   const count = t.codes.length;
   const index = new Flatbush(Math.max(1, count));
@@ -88,19 +93,21 @@ function prepareOas(data: AppData, lsoaBorough: Int32Array): Omit<OaPoints, 'war
   if (count === 0) index.add(1e9, 1e9, 1e9, 1e9);
   index.finish();
   const lsoa = Int32Array.from(t.lsoa);
-  const residents = Float64Array.from(t.residents);
+  const groups = groupByLsoa(lsoa, lsoaBorough.length);
+  const residents = controlToLsoaTotals(t.residents, lsoaPopulation, groups.byLsoaStart, groups.byLsoa);
   return {
     count,
     x: Float64Array.from(t.lng),
     y: Float64Array.from(t.lat),
     residents,
+    publishedResidents: Float64Array.from(t.residents),
     households: Float64Array.from(t.households),
     communal: Float64Array.from(t.communal),
     lsoa,
     borough: lsoa.map((l) => lsoaBorough[l] ?? -1),
     index,
     total: residents.reduce((a, b) => a + b, 0),
-    ...groupByLsoa(lsoa, lsoaBorough.length),
+    ...groups,
   };
 }
 
@@ -128,7 +135,7 @@ export function prepare(data: AppData): Prepared {
     if (b >= 0) boroughLsoaAreaM2[b] = (boroughLsoaAreaM2[b] as number) + p.areaM2;
   });
   const wards = preparePolygonLayer(data.wards.features);
-  const oaBase = prepareOas(data, lsoaBorough);
+  const oaBase = prepareOas(data, lsoaBorough, Float64Array.from(lsoa.props, (p) => p.population));
   const oa: OaPoints = { ...oaBase, ward: assignOasToWards(oaBase, wards) };
   return {
     data,

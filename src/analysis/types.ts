@@ -68,17 +68,31 @@ export interface CutUnit {
   shareInside: number;
 }
 
+export const POPULATION_RULES = [
+  'lsoa-sum', // the boundary follows LSOA boundaries (within 0.5% of each LSOA's area): published LSOA figures summed
+  'best-fit', // some LSOAs are really cut: those split by output-area centroid (ONS best fit), the rest whole
+] as const;
+export type PopulationRule = (typeof POPULATION_RULES)[number];
+
 export interface PopulationResult {
-  /** Headline figure: the best-fit figure (ONS method), persons. */
+  /** Headline figure (= bestFit), persons. */
   estimate: number;
-  /** min(bestFit, areaWeighted), persons. */
+  /** min(bestFit, areaWeighted, centroidsInside), persons. */
   low: number;
-  /** max(bestFit, areaWeighted), persons. */
+  /** max(bestFit, areaWeighted, centroidsInside), persons. */
   high: number;
-  /** Plain-language name of the method behind `estimate`. */
+  /** Which rule made `estimate`. */
+  rule: PopulationRule;
+  /** Plain-language statement of the rule behind `estimate`, with the LSOA counts (shown in the panel). */
   method: string;
-  /** Sum of Census 2021 usual residents of output areas whose population-weighted centroid is inside. */
+  /**
+   * Census 2021 usual residents: LSOAs inside, or all but 0.5% of their area inside, at their
+   * published count; LSOAs with 0.5% or less inside, none; LSOAs cut otherwise, their output areas
+   * whose population-weighted centroid is inside (OA counts controlled to the LSOA's count).
+   */
   bestFit: number;
+  /** The same without the 0.5% rule (every centroid of every cut LSOA tested), persons. */
+  centroidsInside: number;
   /** LSOAs fully inside count fully; cut LSOAs count × share of their area inside (rounded to persons). */
   areaWeighted: number;
   /** Census 2021 households of the best-fit output areas. */
@@ -93,6 +107,10 @@ export interface PopulationResult {
   unitsInside: number;
   /** LSOAs entirely inside the proposal. */
   lsoasInside: number;
+  /** LSOAs the boundary cuts by 0.5% of their area or less on one side (counted whole or not at all). */
+  lsoasGrazed: number;
+  /** LSOAs split by output-area centroid. */
+  lsoasSplit: number;
   /** LSOAs the boundary cuts, largest share inside first. */
   cutUnits: CutUnit[];
 }

@@ -1,5 +1,5 @@
 import type { AnalysisResult } from '../analysis/types';
-import { formatHa, formatPeople, plural } from './sidebar-format';
+import { formatHa, formatPeople } from './sidebar-format';
 
 /** Ends a sentence with exactly one full stop (engine texts may or may not have one). */
 const sentence = (text: string) => text.replace(/\s*\.?\s*$/, '.');
@@ -7,7 +7,6 @@ const sentence = (text: string) => text.replace(/\s*\.?\s*$/, '.');
 /** Headline figures: population with its range and method, electorate, households, area. */
 export function PopulationSection({ result: r }: { result: AnalysisResult }) {
   const pop = r.population;
-  const cut = pop.cutUnits.length;
   return (
     <section className="results__section" aria-labelledby="population-title">
       <h3 id="population-title">People</h3>
@@ -18,12 +17,11 @@ export function PopulationSection({ result: r }: { result: AnalysisResult }) {
         <span className="figure__label">residents (Census 2021)</span>
       </p>
       <p className="figure__range" data-testid="population-range">
-        Likely between {formatPeople(pop.low)} and {formatPeople(pop.high)}.
+        {pop.low === pop.high ? 'No range: every small area counted lies wholly inside or outside.' : `Likely between ${formatPeople(pop.low)} and ${formatPeople(pop.high)}.`}
       </p>
-      <p className="method">
-        <strong>How:</strong> {sentence(pop.method)} {plural(pop.unitsInside, 'output area')} counted whole because their
-        population-weighted centre is inside; {plural(cut, 'small area (LSOA)', 'small areas (LSOAs)')} cut by the boundary
-        {cut > 0 ? ' give the range when split by area instead' : ''}.
+      <p className="method" data-testid="population-method">
+        <strong>How:</strong> {sentence(pop.method)}
+        {pop.lsoasSplit > 0 ? ' The range splits the cut LSOAs by their area inside instead.' : ''}
       </p>
       <dl className="facts">
         <dt>Electorate (estimate)</dt>

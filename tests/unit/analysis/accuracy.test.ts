@@ -1,13 +1,15 @@
 /**
- * Accuracy on real data (public/data from the London bundle). Measured figures are printed so
- * the numbers in reports come from here.
+ * Accuracy on real data (public/data from the London bundle: 33 boroughs, 704 wards of 2022,
+ * 4,994 LSOAs and 26,369 output areas of Census 2021). Measured figures are printed so the
+ * numbers in reports come from here; the bounds are the measured worst cases plus a margin.
  */
-import { area as turfArea, featureCollection, intersect, polygon, multiPolygon } from '@turf/turf';
+import { area as turfArea, bbox as turfBbox, featureCollection, intersect, multiPolygon, polygon, simplify } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/analysis/analyse';
 import type { Prepared } from '../../../src/analysis/prepare';
 import type { AppData } from '../../../src/data/schema';
+import { unionOfUnits } from '../../../src/map/draw/union-units';
 import { realData } from './real-data';
 
 let data: AppData;
@@ -16,76 +18,174 @@ beforeAll(async () => {
   ({ data, prep } = await realData());
 });
 
-const run = (geometry: Polygon | MultiPolygon, kind: 'parish' | 'cid' = 'parish') => analyse(prep, { id: 't', name: 't', kind, geometry });
-const asFeature = (g: Polygon | MultiPolygon): Feature<Polygon | MultiPolygon> => (g.type === 'Polygon' ? polygon(g.coordinates) : multiPolygon(g.coordinates));
+type Geometry = Polygon | MultiPolygon;
+const run = (geometry: Geometry, kind: 'parish' | 'cid' = 'parish') => analyse(prep, { id: 't', name: 't', kind, geometry });
+const asFeature = (g: Geometry): Feature<Geometry> => (g.type === 'Polygon' ? polygon(g.coordinates) : multiPolygon(g.coordinates));
+const lsoaTotal = (boroughCode: string) => data.lsoa.features.filter((l) => l.properties.boroughCode === boroughCode).reduce((s, l) => s + l.properties.population, 0);
+const corners = (g: Geometry) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).reduce((s, p) => s + (p[0]?.length ?? 1) - 1, 0);
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+const quantile = (sorted: number[], q: number) => sorted[Math.floor(q * (sorted.length - 1))] ?? Number.NaN;
 
-describe('each borough drawn on its own boundary', () => {
-  it('returns its LSOAs’ Census 2021 total within 0.5%, in that borough alone', () => {
-    const rows = data.boroughs.features.map((b) => {
-      const lsoaTotal = data.lsoa.features.filter((l) => l.properties.boroughCode === b.properties.code).reduce((s, l) => s + l.properties.population, 0);
-      const r = run(b.geometry);
-      return { name: b.properties.name, lsoaTotal, r, err: (r.population.estimate - lsoaTotal) / lsoaTotal };
-    });
-    const worst = [...rows].sort((a, b) => Math.abs(b.err) - Math.abs(a.err)).slice(0, 5);
-    console.log('borough worst |best-fit − LSOA sum|:', worst.map((w) => `${w.name} ${(w.err * 100).toFixed(3)}%`).join(', '));
+/**
+ * Douglas–Peucker (turf.simplify, high quality) with the tolerance bisected per borough to the
+ * largest corner count ≤ `target` over all outer rings: a trace with about that many corners.
+ */
+function simplifyTo(g: Geometry, target: number): Geometry {
+  let lo = 0;
+  let hi = 0.05; // degrees: far coarser than any borough needs
+  let best: Geometry | null = null;
+  for (let i = 0; i < 40; i++) {
+    const tolerance = (lo + hi) / 2;
+    const s = simplify(asFeature(g), { tolerance, highQuality: true }).geometry;
+    if (corners(s) > target) lo = tolerance;
+    else {
+      hi = tolerance;
+      best = s;
+    }
+  }
+  if (!best) throw new Error('simplify never reached the target');
+  return best;
+}
+
+describe('each borough drawn on its own boundary (all 33)', () => {
+  it('gives exactly its LSOAs’ Census 2021 total (the LSOA rule), in that borough alone', () => {
+    const rows = data.boroughs.features.map((b) => ({ name: b.properties.name, total: lsoaTotal(b.properties.code), r: run(b.geometry) }));
+    console.log('borough own boundary: engine / LSOA sum:', rows.map((w) => `${w.name} ${w.r.population.estimate}/${w.total}`).join(', '));
     expect(rows).toHaveLength(33);
-    for (const { name, r, err, lsoaTotal } of rows) {
-      expect(Math.abs(err), name).toBeLessThanOrEqual(0.005);
-      expect(Math.abs(r.population.areaWeighted - lsoaTotal) / lsoaTotal, name).toBeLessThanOrEqual(0.005);
+    for (const { name, r, total } of rows) {
+      expect(r.population.estimate, name).toBe(total);
+      expect(r.population.rule, name).toBe('lsoa-sum');
+      expect(r.population.low, name).toBeLessThanOrEqual(total);
+      expect(r.population.high, name).toBeGreaterThanOrEqual(total);
+      expect(Math.abs(r.population.areaWeighted - total) / total, name).toBeLessThanOrEqual(0.005);
       expect(r.governance.singleBorough.value, name).toBe(1);
       expect(r.boroughs[0]?.name, name).toBe(name);
     }
   });
-});
 
-describe('each ward drawn on its own boundary', () => {
-  it('area-weighted figure is within 3% of an independent turf area-weighted sum of the LSOAs it overlaps (sample)', () => {
-    // turf.intersect (polyclip-ts) is ~6 ms per pair here, so check every 13th ward (50 wards).
-    let worst = 0;
-    data.wards.features.forEach((w, i) => {
-      if (i % 13 !== 0) return;
-      const [minX, minY, maxX, maxY] = prep.wards.polygons[i]?.shape.bbox ?? [0, 0, 0, 0];
-      let expected = 0;
-      for (const l of prep.lsoa.index?.search(minX, minY, maxX, maxY) ?? []) {
-        const lsoa = data.lsoa.features[l];
-        if (!lsoa) continue;
-        const cut = intersect(featureCollection([asFeature(w.geometry), asFeature(lsoa.geometry)]));
-        if (cut) expected += lsoa.properties.population * (turfArea(cut) / lsoa.properties.areaM2);
-      }
-      const got = run(w.geometry).population.areaWeighted;
-      const err = Math.abs(got - expected) / Math.max(1, expected);
-      worst = Math.max(worst, err);
-      expect(err, w.properties.name).toBeLessThanOrEqual(0.03);
+  it('stays within 3% when traced with about 30 corners (Douglas–Peucker, tolerance tuned per borough)', () => {
+    const rows = data.boroughs.features.map((b) => {
+      const traced = simplifyTo(b.geometry, 30);
+      const total = lsoaTotal(b.properties.code);
+      const r = run(traced);
+      return { name: b.properties.name, corners: corners(traced), total, r, err: (r.population.estimate - total) / total };
     });
-    console.log(`ward area-weighted vs turf: worst ${(worst * 100).toFixed(3)}%`);
+    const worst = [...rows].sort((a, b) => Math.abs(b.err) - Math.abs(a.err));
+    console.log('borough traced with ≤ 30 corners, engine vs LSOA sum:', worst.map((w) => `${w.name} (${w.corners}) ${pct(w.err)}`).join(', '));
+    expect(rows).toHaveLength(33);
+    for (const { name, corners: n, r, err, total } of rows) {
+      expect(n, name).toBeGreaterThanOrEqual(25);
+      expect(n, name).toBeLessThanOrEqual(30);
+      expect(r.status, name).toBe('analysed');
+      expect(Math.abs(err), name).toBeLessThanOrEqual(0.03);
+      // The range is honest: the published figure lies within it, or the headline is within 3% anyway.
+      expect(r.population.low, name).toBeLessThanOrEqual(Math.max(total, r.population.estimate));
+    }
+    // Measured 2026-11-30: worst Tower Hamlets −2.96%, Ealing −2.82%; median about 0.6%.
+    expect(Math.abs(quantile(rows.map((r) => Math.abs(r.err)).sort((a, b) => a - b), 0.5))).toBeLessThan(0.01);
   });
 
-  it('best-fit estimate vs the area-weighted sum: distribution and worst cases (all 649 wards)', () => {
+  it('built from its 2022 wards (the app’s own union) gives the borough figure exactly', () => {
+    const rows = data.boroughs.features.map((b) => {
+      const codes = data.wards.features.filter((w) => w.properties.boroughCode === b.properties.code).map((w) => w.properties.code);
+      const geometry = unionOfUnits(data.wards, codes);
+      if (!geometry) throw new Error(`${b.properties.name} has no wards`);
+      return { name: b.properties.name, wards: codes.length, total: lsoaTotal(b.properties.code), r: run(geometry) };
+    });
+    expect(rows).toHaveLength(33);
+    expect(rows.reduce((s, r) => s + r.wards, 0)).toBe(704);
+    for (const { name, r, total } of rows) expect(r.population.estimate, name).toBe(total);
+    // The generalised ward and LSOA outlines differ, so the union grazes ~1,600 LSOAs along the
+    // borough edges (the 0.5% rule settles them) and cuts others by more (centroids settle those).
+    const grazed = rows.reduce((s, r) => s + r.r.population.lsoasGrazed, 0);
+    const split = rows.reduce((s, r) => s + r.r.population.lsoasSplit, 0);
+    console.log(`boroughs built from wards: all 33 exact; ${grazed} LSOAs grazed, ${split} split by centroid`);
+    expect(grazed).toBeGreaterThan(1000);
+  });
+});
+
+describe('each ward drawn on its own boundary (all 704)', () => {
+  it('matches the pipeline’s own centroid count for the ward within a few people', () => {
+    // The pipeline counts output areas by centroid-in-ward over every OA, at their published
+    // OA figures; the engine counts LSOAs and controls OAs to LSOA figures. Measured 2026-11-30:
+    // 699 of 704 within 10 people, 703 within 0.5%. The one beyond is Bunhill (Islington): the
+    // centroid of E00000022 (220 City of London residents) lies 0.6 m outside its own LSOA's
+    // generalised polygon, inside Bunhill, in a sliver of 0.23% of that City LSOA; the LSOA rule
+    // keeps them in the City.
+    const rows = data.wards.features.map((w) => ({ name: `${w.properties.name} (${w.properties.boroughName})`, own: w.properties.population, got: run(w.geometry).population.estimate }));
+    const diff = rows.map((r) => ({ ...r, abs: Math.abs(r.got - r.own), rel: Math.abs(r.got - r.own) / Math.max(1, r.own) }));
+    console.log(`ward engine vs pipeline centroid count: ${diff.filter((d) => d.abs === 0).length} equal, ${diff.filter((d) => d.abs <= 10).length} within 10 people, over 0.5%: ${diff.filter((d) => d.rel > 0.005).map((d) => `${d.name} ${d.got} vs ${d.own}`).join('; ')}`);
+    expect(rows).toHaveLength(704);
+    expect(diff.filter((d) => d.abs <= 10).length).toBeGreaterThanOrEqual(695);
+    expect(diff.filter((d) => d.rel > 0.005).map((d) => d.name)).toEqual(['Bunhill (Islington)']);
+    const bunhill = diff.find((d) => d.name === 'Bunhill (Islington)');
+    expect(bunhill && bunhill.own - bunhill.got).toBeGreaterThanOrEqual(215); // the 220 City residents, give or take the OA control
+    expect(bunhill && bunhill.own - bunhill.got).toBeLessThanOrEqual(230);
+  });
+
+  it('area-weighted figure matches an independent turf computation over all LSOAs (every 7th ward)', () => {
+    // Independent of the engine: candidate LSOAs by a linear scan of turf bboxes over all 4,994
+    // (not the engine's index), overlap by turf.intersect + turf.area (geodesic), shares over the
+    // pipeline's LSOA areaM2. turf.intersect is ~6 ms per pair, so every 7th ward (101 wards).
+    const boxes = data.lsoa.features.map((l) => turfBbox(l));
+    let worst = 0;
+    let worstName = '';
+    let checked = 0;
+    data.wards.features.forEach((w, i) => {
+      if (i % 7 !== 0) return;
+      const [minX, minY, maxX, maxY] = turfBbox(w);
+      let expected = 0;
+      data.lsoa.features.forEach((lsoa, l) => {
+        const [a, b, c, d] = boxes[l] as number[];
+        if ((a as number) > maxX || (c as number) < minX || (b as number) > maxY || (d as number) < minY) return;
+        const cut = intersect(featureCollection([asFeature(w.geometry), asFeature(lsoa.geometry)]));
+        if (cut) expected += lsoa.properties.population * Math.min(1, turfArea(cut) / lsoa.properties.areaM2);
+      });
+      const got = run(w.geometry).population.areaWeighted;
+      const err = Math.abs(got - expected) / Math.max(1, expected);
+      checked++;
+      if (err > worst) [worst, worstName] = [err, w.properties.name];
+    });
+    console.log(`ward area-weighted vs independent turf: ${checked} wards, worst ${pct(worst)} (${worstName})`);
+    expect(checked).toBe(101);
+    // Measured 2026-11-30: worst 0.67% (Queenhithe, a City ward of a few hundred residents).
+    expect(worst).toBeLessThanOrEqual(0.01);
+  });
+
+  it('best fit vs the area-weighted figure: distribution over all 704 wards, and the range holds both', () => {
     const rows = data.wards.features.map((w) => {
       const p = run(w.geometry).population;
-      return { name: `${w.properties.name} (${w.properties.boroughName})`, bestFit: p.bestFit, aw: p.areaWeighted, err: (p.bestFit - p.areaWeighted) / Math.max(1, p.areaWeighted), within: p.low <= p.areaWeighted && p.areaWeighted <= p.high };
+      return { name: `${w.properties.name} (${w.properties.boroughName})`, p, err: Math.abs(p.bestFit - p.areaWeighted) / Math.max(1, p.areaWeighted) };
     });
-    const abs = rows.map((r) => Math.abs(r.err)).sort((a, b) => a - b);
-    const q = (x: number) => ((abs[Math.floor(x * (abs.length - 1))] ?? 0) * 100).toFixed(2);
-    const over = rows.filter((r) => Math.abs(r.err) > 0.03).sort((a, b) => Math.abs(b.err) - Math.abs(a.err));
-    console.log(`ward best-fit vs area-weighted |diff|: median ${q(0.5)}%, p90 ${q(0.9)}%, p95 ${q(0.95)}%, max ${q(1)}%; over 3%: ${over.length} of ${rows.length}`);
-    console.log('over 3%:', over.map((r) => `${r.name} ${r.bestFit} vs ${r.aw}`).join('; '));
-    // Best fit counts whole output areas (≈300 residents each), so tiny wards swing by whole OAs:
-    // 25 City of London wards (most under 1,500 residents) miss 3%, and 6 of the other 624 wards
-    // do (worst 4.6%, Marlborough, Harrow; measured 2026-11-27 on 2013 wards). Guard that:
+    const within = rows.filter(({ p }) => p.low <= Math.min(p.bestFit, p.areaWeighted, p.centroidsInside) && Math.max(p.bestFit, p.areaWeighted, p.centroidsInside) <= p.high);
     const ordinary = rows.filter((r) => !r.name.includes('(City of London)'));
-    expect(ordinary.filter((r) => Math.abs(r.err) <= 0.03).length / ordinary.length).toBeGreaterThanOrEqual(0.98);
-    expect(Math.max(...ordinary.map((r) => Math.abs(r.err)))).toBeLessThanOrEqual(0.05);
-    expect(Number(q(0.5))).toBeLessThan(0.5);
+    const errs = ordinary.map((r) => r.err).sort((a, b) => a - b);
+    const over3 = ordinary.filter((r) => r.err > 0.03).length;
+    const over10 = ordinary.filter((r) => r.err > 0.1).length;
+    console.log(`ward best fit vs area-weighted (679 wards outside the City): median ${pct(quantile(errs, 0.5))}, p90 ${pct(quantile(errs, 0.9))}, max ${pct(quantile(errs, 1))}; over 3%: ${over3}, over 10%: ${over10}`);
+    expect(rows).toHaveLength(704);
+    expect(within).toHaveLength(704);
+    expect(ordinary).toHaveLength(679);
+    // 2022 wards cut Census 2021 LSOAs far more than the 2013 wards cut the 2011-based LSOAs, so
+    // spreading an LSOA's people evenly over its area (area-weighted) differs from counting its
+    // output areas. Measured 2026-11-30: median 3.09%, p90 10.2%, max 39.7% (Beam Park, Havering,
+    // a new-build ward); 346 over 3%, 70 over 10%. Guard that distribution:
+    expect(quantile(errs, 0.5)).toBeLessThan(0.035);
+    expect(quantile(errs, 0.9)).toBeLessThan(0.115);
+    expect(quantile(errs, 1)).toBeLessThan(0.45);
+    expect(over10).toBeLessThanOrEqual(80);
   });
 });
 
 describe('London as a whole', () => {
-  it('the London outline holds the London total', () => {
+  it('the London outline holds the London total: the sum of the published LSOA figures', () => {
     const london = data.london.features[0];
     if (!london) throw new Error('london.geojson has no feature');
     const r = run(london.geometry);
-    expect(r.population.estimate).toBe(prep.oa.total);
+    const published = data.lsoa.features.reduce((s, l) => s + l.properties.population, 0);
+    expect(published).toBe(8_799_790);
+    expect(prep.oa.total).toBe(published);
+    expect(r.population.estimate).toBe(published);
     expect(r.boroughs).toHaveLength(33);
   });
 });
