@@ -8,13 +8,15 @@
  * engine counts an LSOA wholly inside a proposal at its published figure and splits a cut LSOA
  * by its output areas; for both to agree (and for inside + outside to equal the London total
  * exactly) each LSOA's output areas are scaled to the LSOA's figure and rounded to whole people
- * by the largest-remainder method (ties to the earlier output area). Each OA moves by at most a
+ * by the largest-remainder method (ties to the smaller OA code, so the result does not depend on
+ * the order of the table). Each OA moves by at most a
  * few people; the published OA figures stay in AppData untouched.
  */
 
 /**
  * Integer residents per OA whose sum over each LSOA equals `lsoaPopulation[l]` exactly.
- * `oaOfLsoa[start[l] .. start[l + 1])` lists the OA indexes of LSOA l (CSR, as in prepare.ts).
+ * `oaOfLsoa[start[l] .. start[l + 1])` lists the OA indexes of LSOA l (CSR, as in prepare.ts);
+ * `codes[i]` is OA i's code (OA21CD), the tie-break.
  * An LSOA whose OAs have no residents at all gets its figure split evenly (never happens in the
  * bundle, but keeps the sum exact for any input).
  */
@@ -23,6 +25,7 @@ export function controlToLsoaTotals(
   lsoaPopulation: ArrayLike<number>,
   start: ArrayLike<number>,
   oaOfLsoa: ArrayLike<number>,
+  codes: readonly string[],
 ): Float64Array {
   const out = Float64Array.from(residents as ArrayLike<number>);
   for (let l = 0; l < lsoaPopulation.length; l++) {
@@ -43,7 +46,8 @@ export function controlToLsoaTotals(
       quotas.push({ i, floor, rest: q - floor });
       assigned += floor;
     }
-    const order = [...quotas].sort((a, b) => b.rest - a.rest || a.i - b.i);
+    const code = (i: number) => codes[i] ?? '';
+    const order = [...quotas].sort((a, b) => b.rest - a.rest || (code(a.i) < code(b.i) ? -1 : code(a.i) > code(b.i) ? 1 : 0));
     for (let r = 0; r < target - assigned; r++) {
       const q = order[r % n];
       if (q) q.floor++;

@@ -94,7 +94,7 @@ function prepareOas(data: AppData, lsoaBorough: Int32Array, lsoaPopulation: Floa
   index.finish();
   const lsoa = Int32Array.from(t.lsoa);
   const groups = groupByLsoa(lsoa, lsoaBorough.length);
-  const residents = controlToLsoaTotals(t.residents, lsoaPopulation, groups.byLsoaStart, groups.byLsoa);
+  const residents = controlToLsoaTotals(t.residents, lsoaPopulation, groups.byLsoaStart, groups.byLsoa, t.codes);
   return {
     count,
     x: Float64Array.from(t.lng),

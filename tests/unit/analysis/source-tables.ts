@@ -97,3 +97,39 @@ export function bandsAndAdults(residentsByLsoa: Map<string, number>, shares: Map
   }
   return { bands, adults };
 }
+
+/** Census 2021 usual residents per LSOA 2021 as published (lsoa21-population-census2021.csv). */
+export function readLsoaPopulation(): Map<string, number> {
+  return new Map(readPlainCsv('lsoa21-population-census2021.csv').map((r) => [r.LSOA21CD as string, Number(r.population_census2021)]));
+}
+
+/**
+ * The OA rows with residents controlled to their LSOA's published count, computed here from the
+ * spec the engine states (src/analysis/control-to-lsoa.ts): within each LSOA whose OAs do not add
+ * up to its figure, each OA gets floor(residents × LSOA figure / OA sum), and the people left over go
+ * one each to the largest fractional parts (ties: smaller OA code). ONS perturbs the OA and LSOA
+ * tables independently, so they differ by a few people in about half the LSOAs.
+ */
+export function controlledToLsoas(rows: readonly OaRow[], lsoaPopulation: ReadonlyMap<string, number>): OaRow[] {
+  const groups = new Map<string, OaRow[]>();
+  for (const r of rows) groups.set(r.lsoa, [...(groups.get(r.lsoa) ?? []), r]);
+  const controlled = new Map<string, number>();
+  for (const [lsoa, members] of groups) {
+    const target = lsoaPopulation.get(lsoa);
+    if (target === undefined) throw new Error(`no published population for ${lsoa}`);
+    const total = members.reduce((s, r) => s + r.residents, 0);
+    if (total === target || total === 0) {
+      for (const r of members) controlled.set(r.code, r.residents);
+      continue;
+    }
+    const parts = members.map((r) => {
+      const exact = (r.residents * target) / total;
+      return { code: r.code, whole: Math.floor(exact), fraction: exact - Math.floor(exact) };
+    });
+    let left = target - parts.reduce((s, p) => s + p.whole, 0);
+    const byFraction = [...parts].sort((a, b) => b.fraction - a.fraction || (a.code < b.code ? -1 : 1));
+    for (const p of byFraction) if (left-- > 0) p.whole++;
+    for (const p of parts) controlled.set(p.code, p.whole);
+  }
+  return rows.map((r) => ({ ...r, residents: controlled.get(r.code) ?? r.residents }));
+}
