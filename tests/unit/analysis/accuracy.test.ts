@@ -15,7 +15,7 @@ import { realData } from './real-data';
 let data: AppData;
 let prep: Prepared;
 beforeAll(async () => {
-  ({ data, prep } = await realData());
+  ({ data, prep } = await realData({ boroughs: true, wards: '2022', lsoa: 'Census 2021', oa: 'Census 2021', london: true }, 'accuracy.test.ts'));
 });
 
 type Geometry = Polygon | MultiPolygon;
