@@ -16,6 +16,7 @@ import type { Prepared } from './prepare';
 import { createProposalContext } from './proposal-context';
 import { refusedResult } from './refused-result';
 import { noServices, servicesFor } from './services';
+import { mergedBids, userLayerOverlaps } from './user-layers';
 import type { AnalyseOptions, AnalysisResult, AreaShare, Problem, ProposalInput } from './types';
 
 /** A borough counts as "containing" the proposal when ≥ 1% of its area or its residents lie there (edges are generalised ~20 m). */
@@ -58,9 +59,10 @@ function analyseValid(prep: Prepared, input: ProposalInput, options: AnalyseOpti
     boroughs,
     wards,
     services: servicesFor(ctx, prep.services),
-    bids: prep.bids ? bidOverlaps(prep.bids, overlapLayer(ctx, prep.bids), ctx.areaM2) : null,
+    bids: mergedBids(ctx, prep.bids ? bidOverlaps(prep.bids, overlapLayer(ctx, prep.bids), ctx.areaM2) : null, prep.userLayers ?? []),
     proposalOverlaps: proposalOverlaps(ctx, input.id, options.otherProposals ?? []),
     parishes: prep.parishes ? parishOverlaps(prep.parishes, overlapLayer(ctx, prep.parishes), ctx.areaM2) : null,
+    ...(prep.userLayers?.length ? { referenceLayers: userLayerOverlaps(ctx, prep.userLayers) } : {}),
     governance: {
       singleBorough,
       petition: petitionRule(electorate.estimate),

@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import type { AppData, BidCollection, ParishCollection, ServiceCollection } from '../data/schema';
 import { analyse } from './analyse';
 import { prepare, prepareBids, prepareParishes, prepareServiceLayer, type Prepared } from './prepare';
+import { prepareUserLayers, type UserLayerInput } from './user-layers';
 import type { AnalyseOptions, AnalysisResult, DataSummary, ProposalInput, ReferenceLayer } from './types';
 
 export interface Engine {
@@ -14,10 +15,13 @@ export interface Engine {
   analyse(input: ProposalInput, options?: AnalyseOptions): AnalysisResult;
   /** Replace a reference layer (features assumed validated by the importer); null restores the built-in one. */
   setReferenceLayer(layer: ReferenceLayer, collection: FeatureCollection | null): DataSummary;
+  /** Replace every user reference layer (src/analysis/user-layers.ts); [] removes them all. Returns how many features each has. */
+  setUserLayers(layers: UserLayerInput[]): number[];
 }
 
 export function createEngine(data: AppData, loadMs = 0): Engine {
   const prep: Prepared = prepare(data);
+  let userInputs: UserLayerInput[] = [];
   const summary = (): DataSummary => ({
     oaCount: prep.oa.count,
     lsoaCount: prep.lsoa.props.length,
@@ -38,7 +42,14 @@ export function createEngine(data: AppData, loadMs = 0): Engine {
       if (layer === 'services') prep.services = prepareServiceLayer((collection as ServiceCollection | null) ?? data.services);
       if (layer === 'bids') prep.bids = prepareBids((collection as BidCollection | null) ?? data.bids);
       if (layer === 'parishes') prep.parishes = prepareParishes((collection as ParishCollection | null) ?? data.parishes);
+      // A new built-in BID layer changes which user BIDs duplicate it.
+      if (layer === 'bids' && userInputs.length > 0) prep.userLayers = prepareUserLayers(userInputs, prep.bids);
       return summary();
+    },
+    setUserLayers(layers) {
+      userInputs = layers;
+      prep.userLayers = prepareUserLayers(layers, prep.bids);
+      return prep.userLayers.map((l) => l.layer.props.length);
     },
   };
 }

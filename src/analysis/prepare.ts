@@ -20,6 +20,7 @@ import { controlToLsoaTotals } from './control-to-lsoa';
 import { createPointTester } from './geometry/point-in-shape';
 import { preparePolygonLayer, type PolygonLayer } from './polygon-layer';
 import { prepareServices, type ServiceIndex } from './services-index';
+import type { PreparedUserLayer } from './user-layers';
 
 export interface OaPoints {
   count: number;
@@ -57,6 +58,8 @@ export interface Prepared {
   services: ServiceIndex | null;
   bids: PolygonLayer<BidProps> | null;
   parishes: PolygonLayer<ParishProps> | null;
+  /** Reference layers the user loaded (engine.setUserLayers); absent = none. */
+  userLayers?: PreparedUserLayer[];
   prepareMs: number;
 }
 

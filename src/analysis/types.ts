@@ -172,6 +172,25 @@ export interface BidOverlap {
   shareOfBid: number;
   /** overlap / proposal area, 0..1. */
   shareOfProposal: number;
+  /** Name of the user's reference layer this BID came from; absent for the built-in BID data. */
+  source?: string;
+}
+
+/** One feature of a user's reference layer that the proposal overlaps. */
+export interface ReferenceFeatureOverlap {
+  name: string;
+  overlapHa: number;
+  /** overlap / the feature's area, 0..1. */
+  shareOfFeature: number;
+  /** overlap / proposal area, 0..1. */
+  shareOfProposal: number;
+}
+
+/** Overlaps with one reference layer the user loaded (every loaded layer is listed, even with none). */
+export interface ReferenceLayerOverlaps {
+  layerId: string;
+  layerName: string;
+  overlaps: ReferenceFeatureOverlap[];
 }
 
 export interface ProposalOverlap {
@@ -244,6 +263,8 @@ export interface AnalysisResult {
   proposalOverlaps: ProposalOverlap[];
   /** null = no parish / neighbourhood-area data loaded. */
   parishes: ParishOverlap[] | null;
+  /** Overlaps with each reference layer the user loaded; absent or empty when none is loaded. */
+  referenceLayers?: ReferenceLayerOverlaps[];
   governance: GovernanceResult;
   /** Wall time of this analysis, ms. */
   timingMs: number;

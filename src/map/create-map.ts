@@ -12,6 +12,7 @@ import { LONDON_APPROX_BOUNDS, bboxOf } from './bounds';
 import { fitPadding } from './camera-padding';
 import { attachDrawing } from './draw/attach-drawing';
 import { followSelection } from './follow-selection';
+import { syncReferenceLayers } from './reference-layers';
 import { attachHover } from './hover';
 import { attachServiceFilter } from './layers/services-filter';
 import { labelPoints } from './label-points';
@@ -116,7 +117,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
       (layer) => loadDeferredLayer(map, layer, deferred, preloaded),
     );
     draw = drawing.draw;
-    cleanups.push(drawing.destroy, followSelection(map, store));
+    cleanups.push(drawing.destroy, followSelection(map, store), syncReferenceLayers(map, store));
     return new Promise<void>((resolve) =>
       map.once('idle', () => {
         performance.mark('ldm:map-idle');

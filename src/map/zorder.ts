@@ -18,6 +18,8 @@ export const LAYER_ORDER = [
   'boroughs-line',
   'parishes-line',
   'bids-line',
+  'reference-fill',
+  'reference-line',
   'london-line',
   'highlight-cut-lsoa',
   'highlight-units',

@@ -6,15 +6,21 @@
  */
 import type { StoreApi } from 'zustand';
 import type { ProposalInput } from '../analysis/types';
+import type { UserLayerInput } from '../analysis/user-layers';
 import { SUPERSEDED, type AnalysisClient } from '../worker/client';
 import type { Proposal, ProposalsSlice } from './proposals-slice';
+import type { ReferenceLayer, ReferenceLayersSlice } from './reference-layers-slice';
 import type { ResultsSlice } from './results-slice';
 
 /** Wait this long (ms) after another proposal changes before re-analysing for overlaps, so a drag of
  * one proposal does not make the worker re-analyse every other proposal on each frame. */
 export const OVERLAP_REFRESH_MS = 250;
 
-type SyncStore = StoreApi<ProposalsSlice & ResultsSlice>;
+type SyncStore = StoreApi<ProposalsSlice & ResultsSlice & Partial<Pick<ReferenceLayersSlice, 'referenceLayers'>>>;
+
+/** Reference layers as the engine takes them (visible or hidden alike: hiding only clears the map). */
+const toUserLayers = (layers: readonly ReferenceLayer[]): UserLayerInput[] =>
+  layers.map((l) => ({ id: l.id, name: l.name, isBids: l.isBids, features: l.features.map((f) => ({ type: 'Feature', properties: { name: f.properties.name }, geometry: f.geometry })) }));
 type Analysable = Proposal & { geometry: NonNullable<Proposal['geometry']> };
 
 const isAnalysable = (p: Proposal): p is Analysable => !p.hidden && p.geometry !== null;
@@ -32,7 +38,11 @@ function geometryId(g: object): number {
   return id;
 }
 
-const ownKey = (p: Analysable, precept: number) => `${geometryId(p.geometry)}|${p.name}|${p.kind}|${precept}`;
+const layersKey = (layers: readonly ReferenceLayer[]) => layers.map((l) => `${l.id}:${l.name}:${l.isBids}:${l.features.length}`).join('|');
+
+/** Bumped each time the engine's reference layers change, so every proposal is analysed again. */
+let layersVersion = 0;
+const ownKey = (p: Analysable, precept: number) => `${geometryId(p.geometry)}|${p.name}|${p.kind}|${precept}|${layersVersion}`;
 const othersKey = (id: string, all: Analysable[]) =>
   all
     .filter((o) => o.id !== id)
@@ -91,9 +101,24 @@ export function startAnalysisSync(store: SyncStore, client: AnalysisClient): () 
     }
   };
 
+  const pushLayers = (layers: readonly ReferenceLayer[]): void => {
+    client.setUserLayers(toUserLayers(layers)).then(
+      () => {
+        layersVersion += 1;
+        reconcile();
+      },
+      () => undefined, // the engine failed to load: setEngine('error') already tells the user
+    );
+  };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.proposals !== prev.proposals || s.preceptPerHousehold !== prev.preceptPerHousehold) reconcile();
+    // Hiding or showing a layer changes only the map; the engine needs the layers' contents.
+    if (s.referenceLayers && s.referenceLayers !== prev.referenceLayers && layersKey(s.referenceLayers) !== layersKey(prev.referenceLayers ?? [])) {
+      pushLayers(s.referenceLayers);
+    }
   });
+  const initialLayers = st().referenceLayers;
+  if (initialLayers && initialLayers.length > 0) pushLayers(initialLayers);
   reconcile();
   return () => {
     unsubscribe();

@@ -23,6 +23,11 @@ let db: UseStore | null = null;
 /** Created lazily: opening IndexedDB at import time would fail in tests that install fake-indexeddb later. */
 const store = (): UseStore => (db ??= createStore(DB_NAME, DB_STORE));
 
+/** Reference layers the user loaded (persistence-reference.ts), kept apart from the proposals envelope. */
+export const REFERENCE_KEY = 'ldm:reference-layers';
+export const readReferenceLayers = (): Promise<unknown> => get<unknown>(REFERENCE_KEY, store());
+export const writeReferenceLayers = (value: unknown): Promise<void> => set(REFERENCE_KEY, value, store());
+
 export const readSaved = (): Promise<unknown> => get<unknown>(STATE_KEY, store());
 export const readSettings = (): Promise<unknown> => get<unknown>(SETTINGS_KEY, store());
 export const writeSettings = (value: unknown): Promise<void> => set(SETTINGS_KEY, value, store());

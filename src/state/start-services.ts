@@ -8,6 +8,7 @@ import { createAnalysisClient, type AnalysisClient } from '../worker/client';
 import { importShareFromLocation } from '../io/open-share-link';
 import { startAnalysisSync } from './analysis-sync';
 import { startPersistence } from './persistence';
+import { startReferencePersistence } from './persistence-reference';
 import { startSettingsPersistence } from './persistence-settings';
 import { useAppStore } from './store';
 
@@ -26,6 +27,7 @@ export function startServices(): Promise<Services> {
     const client = createAnalysisClient(new URL(import.meta.env.BASE_URL, document.baseURI).href);
     const persistence = await startPersistence(useAppStore);
     await startSettingsPersistence(useAppStore);
+    await startReferencePersistence(useAppStore);
     await importShareFromLocation(useAppStore);
     window.addEventListener('hashchange', () => void importShareFromLocation(useAppStore));
     startAnalysisSync(useAppStore, client);

@@ -6,6 +6,7 @@ import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createModeSlice, type ModeSlice } from './mode-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createProposalsSlice, type ProposalsSlice } from './proposals-slice';
+import { createReferenceLayersSlice, type ReferenceLayersSlice } from './reference-layers-slice';
 import { createResultsSlice, type ResultsSlice } from './results-slice';
 
 /** The one app store, composed from slices (zustand slices pattern). Add a slice here, beside its file. */
@@ -16,7 +17,8 @@ export type AppState = LayersSlice &
   HoverSlice &
   ModeSlice &
   AppUpdateSlice &
-  ImportQueueSlice;
+  ImportQueueSlice &
+  ReferenceLayersSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLayersSlice(...args),
@@ -27,4 +29,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createModeSlice(...args),
   ...createAppUpdateSlice(...args),
   ...createImportQueueSlice(...args),
+  ...createReferenceLayersSlice(...args),
 }));

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { applyReferenceImport } from '../state/apply-reference-import';
 import type { ImportIntent } from '../state/import-queue-slice';
 import { useAppStore } from '../state/store';
 import { ImportDialog } from './ImportDialog';
@@ -23,6 +24,9 @@ export function ImportControls() {
       <div className="button-row">
         <button type="button" onClick={() => pick('proposals')}>
           Import proposals…
+        </button>
+        <button type="button" onClick={() => pick('reference')}>
+          Add reference layer…
         </button>
       </div>
       <p className="sidebar__hint">GeoJSON, KML/KMZ or a zipped Shapefile; or drop a file on the map.</p>
@@ -55,7 +59,7 @@ export function ImportControls() {
           </div>
         </div>
       )}
-      {state.stage === 'review' && <ImportDialog summary={state.summary} intent={state.intent} onDone={done} />}
+      {state.stage === 'review' && <ImportDialog summary={state.summary} intent={state.intent} onDone={done} onReference={applyReferenceImport} />}
     </section>
   );
 }

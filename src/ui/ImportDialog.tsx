@@ -12,7 +12,7 @@ export interface ImportDialogProps {
   /** Called when the user has chosen (or cancelled); the dialog closes. */
   onDone: () => void;
   /** Adds the file as a reference layer instead; absent while reference layers are unavailable. */
-  onReference?: (summary: ImportSummary, nameField: string | null) => void;
+  onReference?: (summary: ImportSummary, nameField: string | null, isBids: boolean) => void;
 }
 
 const plural = (n: number, one: string) => `${n.toLocaleString('en-GB')} ${one}${n === 1 ? '' : 's'}`;
@@ -22,6 +22,7 @@ export function ImportDialog({ summary, intent, onDone, onReference }: ImportDia
   const titleId = useId();
   const [nameField, setNameField] = useState<string | null>(summary.ownExport ? 'name' : summary.suggestedNameField);
   const [kind, setKind] = useState<ProposalKind>('parish');
+  const [isBids, setIsBids] = useState(() => /\bbids?\b|business.?improvement/i.test(summary.fileName.replace(/[_.-]/g, ' ')) || summary.nameFields.includes('bid_name'));
   const [duplicates, setDuplicates] = useState<'replace' | 'keep-both'>('replace');
   const existing = useAppStore((s) => s.proposals);
   const n = summary.features.length;
@@ -90,12 +91,20 @@ export function ImportDialog({ summary, intent, onDone, onReference }: ImportDia
             </label>
           </fieldset>
         )}
+        {onReference && (
+          <label className="field__choice">
+            <input type="checkbox" checked={isBids} onChange={(e) => setIsBids(e.target.checked)} /> As a reference layer, these are Business Improvement Districts (add them to the BID results)
+          </label>
+        )}
         <div className="button-row">
           <button type="button" className={intent !== 'reference' ? 'button--primary' : undefined} onClick={addProposals}>
             Add {plural(n, 'proposal')}
           </button>
           {onReference && (
-            <button type="button" className={intent === 'reference' ? 'button--primary' : undefined} onClick={() => { onReference(summary, nameField); onDone(); }}>
+            <button type="button" className={intent === 'reference' ? 'button--primary' : undefined} onClick={() => {
+                onReference(summary, nameField, isBids);
+                onDone();
+              }}>
               Add as reference layer
             </button>
           )}

@@ -23,6 +23,7 @@ export function OverlapsSection({ result: r }: { result: AnalysisResult }) {
             <li key={b.id}>
               <strong>{b.name}</strong>: {formatHa(b.overlapHa)} — {formatShare(b.shareOfBid)} of the BID, {formatShare(b.shareOfProposal)} of
               this proposal
+              {b.source && <span className="muted"> (from your layer “{b.source}”)</span>}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { PopulationSection } from './PopulationSection';
 import { AreaSharesSection } from './AreaSharesSection';
 import { ServicesSection } from './ServicesSection';
 import { OverlapsSection } from './OverlapsSection';
+import { ReferenceOverlapsSection } from './ReferenceOverlapsSection';
 import { GovernancePanel } from './GovernancePanel';
 
 function Problems({ result }: { result: AnalysisResult }) {
@@ -31,6 +32,7 @@ function Figures({ result, proposal }: { result: AnalysisResult; proposal: Propo
           <AreaSharesSection title="Wards" unit="ward" shares={result.wards} />
           <ServicesSection services={result.services} />
           <OverlapsSection result={result} />
+          <ReferenceOverlapsSection result={result} />
           <GovernancePanel governance={result.governance} kind={proposal.kind} />
         </>
       )}

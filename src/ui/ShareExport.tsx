@@ -8,6 +8,7 @@ type Shared = { state: 'idle' } | { state: 'copied'; url: string } | { state: 'm
 /** "Copy share link" and "Download GeoJSON" for all proposals. */
 export function ShareExport() {
   const count = useAppStore((s) => s.proposals.filter((p) => p.geometry !== null).length);
+  const referenceCount = useAppStore((s) => s.referenceLayers.length);
   const [shared, setShared] = useState<Shared>({ state: 'idle' });
 
   const copy = async () => {
@@ -39,6 +40,11 @@ export function ShareExport() {
           Download GeoJSON
         </button>
       </div>
+      {referenceCount > 0 && (
+        <p className="sidebar__hint" data-testid="share-reference-note">
+          Share links carry proposals only: your {referenceCount === 1 ? 'reference layer stays' : `${referenceCount} reference layers stay`} in this browser.
+        </p>
+      )}
       <div role="status">
         {shared.state === 'copied' && <p className="muted">Link copied. Anyone who opens it sees these {count} proposals.</p>}
         {shared.state === 'error' && <p className="problem problem--error">The link could not be made: {shared.message}</p>}

@@ -5,6 +5,7 @@ import { ImportControls } from './ImportControls';
 import { NoticeList } from './NoticeList';
 import { ProposalDetails } from './ProposalDetails';
 import { ProposalList } from './ProposalList';
+import { ReferenceLayersPanel } from './ReferenceLayersPanel';
 import { ResultsPanel } from './ResultsPanel';
 import { ShareExport } from './ShareExport';
 import { SidebarHeader } from './SidebarHeader';
@@ -25,6 +26,7 @@ export function Sidebar() {
       <NoticeList />
       <ProposalList />
       <ImportControls />
+      <ReferenceLayersPanel />
       <ShareExport />
       {selected && (
         <>

@@ -12,6 +12,7 @@
 import { wrap, type Remote } from 'comlink';
 import type { FeatureCollection } from 'geojson';
 import type { AnalyseOptions, AnalysisResult, DataSummary, ProposalInput, ReferenceLayer } from '../analysis/types';
+import type { UserLayerInput } from '../analysis/user-layers';
 import { createLatestWins, type Superseded } from './latest-wins';
 import type { AnalysisWorkerApi } from './worker-api';
 
@@ -23,6 +24,8 @@ export interface AnalysisClient {
   analyse(input: ProposalInput, options?: AnalyseOptions): Promise<AnalysisResult | Superseded>;
   /** Load a user's reference layer (services, BIDs, parishes) into the engine; null restores the built-in one. */
   setReferenceLayer(layer: ReferenceLayer, collection: FeatureCollection | null): Promise<DataSummary>;
+  /** Replace every reference layer the user loaded; resolves with each layer's feature count once indexed. */
+  setUserLayers(layers: UserLayerInput[]): Promise<number[]>;
   dispose(): void;
 }
 
@@ -56,6 +59,10 @@ export function createAnalysisClient(
     setReferenceLayer: async (layer, collection) => {
       await ready;
       return api.setReferenceLayer(layer, collection);
+    },
+    setUserLayers: async (layers) => {
+      await ready;
+      return api.setUserLayers(layers);
     },
     dispose() {
       scheduler.cancelAll();

@@ -29,5 +29,6 @@ export function createWorkerApi(read: DataReader = fetchDataFile): AnalysisWorke
     },
     analyse: (input, options) => need().analyse(input, options),
     setReferenceLayer: (layer, collection) => need().setReferenceLayer(layer, collection),
+    setUserLayers: (layers) => need().setUserLayers(layers),
   };
 }

@@ -3,6 +3,7 @@
  * (./analysis.worker.ts) both take their types from here, so they cannot drift apart.
  */
 import type { FeatureCollection } from 'geojson';
+import type { UserLayerInput } from '../analysis/user-layers';
 import type { AnalyseOptions, AnalysisResult, DataSummary, ProposalInput, ReferenceLayer } from '../analysis/types';
 
 export interface AnalysisWorkerApi {
@@ -12,4 +13,6 @@ export interface AnalysisWorkerApi {
   analyse(input: ProposalInput, options?: AnalyseOptions): AnalysisResult;
   /** Replace (or, with null, reset to the built-in data) a reference layer a user loaded; re-indexes it. */
   setReferenceLayer(layer: ReferenceLayer, collection: FeatureCollection | null): DataSummary;
+  /** Replace every reference layer the user loaded (they take part in every later analysis). */
+  setUserLayers(layers: UserLayerInput[]): number[];
 }

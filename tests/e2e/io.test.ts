@@ -99,3 +99,55 @@ describe('importing files', () => {
     expect(app.errors.filter((e) => !e.includes('two children with the same key'))).toEqual([]);
   });
 });
+
+describe('a reference layer', () => {
+  let app: AppSession;
+  let page: Page;
+  beforeAll(async () => {
+    app = await openApp();
+    page = app.page;
+    await page.waitForFunction(() => window.__ldm?.store.getState().engineStatus === 'ready', undefined, { timeout: 60_000 });
+  });
+  afterAll(async () => app?.close());
+
+  const bankside = { type: 'Polygon', coordinates: [[[-0.105, 51.502], [-0.085, 51.502], [-0.085, 51.509], [-0.105, 51.509], [-0.105, 51.502]]] };
+  const referenceSection = (p: Page) => p.getByTestId('reference-overlaps');
+
+  it('the GLA-format BID zip loads as a reference layer, is drawn, and a proposal lists its overlap', async () => {
+    await chooseFile(page, 'Add reference layer…', join(IO_FIXTURES, 'bids-gla-bng.zip'));
+    await dialog(page).waitFor();
+    expect(await dialog(page).getByRole('checkbox', { name: /Business Improvement Districts/ }).isChecked()).toBe(true);
+    await pause(400);
+    await dialog(page).getByRole('button', { name: 'Add as reference layer' }).click();
+    await page.getByTestId('reference-layer').filter({ hasText: 'bids-gla-bng' }).filter({ hasText: '7 areas' }).waitFor();
+    await page.getByTestId('share-reference-note').waitFor();
+    await page.evaluate((g) => window.__ldm?.store.getState().addProposal(g as never, { name: 'Bankside CID', kind: 'cid' }), bankside);
+    await referenceSection(page).getByText('Better Bankside').waitFor({ timeout: 60_000 });
+    // The BID section names each BID once (the built-in data already has these 7).
+    const bidItems = await page.locator('#overlaps-title ~ ul').first().locator('li strong').allTextContents();
+    expect(bidItems.filter((n) => n === 'Better Bankside')).toHaveLength(1);
+    const drawn = await page.evaluate(() => window.__ldm?.map?.querySourceFeatures('reference-layers').length ?? 0);
+    expect(drawn).toBeGreaterThanOrEqual(7);
+    await pause(500);
+    await screenshot(page, 'io-reference-layer');
+  });
+
+  it('a reload keeps the reference layer and its overlaps; hide and remove work', async () => {
+    await page.reload();
+    await page.waitForFunction(() => window.__ldm?.readyAt !== undefined, undefined, { timeout: 60_000 });
+    await page.getByTestId('reference-layer').filter({ hasText: 'bids-gla-bng' }).waitFor();
+    await page.evaluate(() => {
+      const s = window.__ldm?.store.getState();
+      const p = s?.proposals.find((q) => q.name === 'Bankside CID');
+      if (p) s?.selectProposal(p.id);
+    });
+    await referenceSection(page).getByText('Better Bankside').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Hide reference layer bids-gla-bng' }).click();
+    await page.getByTestId('reference-layer').filter({ hasText: 'hidden' }).waitFor();
+    await page.waitForFunction(() => (window.__ldm?.map?.querySourceFeatures('reference-layers').length ?? -1) === 0);
+    await pause(400);
+    await page.getByRole('button', { name: 'Remove reference layer bids-gla-bng' }).click();
+    await referenceSection(page).waitFor({ state: 'detached', timeout: 60_000 });
+    expect(await page.getByTestId('share-reference-note').count()).toBe(0);
+  });
+});

@@ -30,6 +30,7 @@ function manualClient(): AnalysisClient & { calls: Call[] } {
     ready: Promise.resolve({ oaCount: 1 } as DataSummary),
     analyse: (input, options) => new Promise((resolve, reject) => calls.push({ input, options, resolve, reject })),
     setReferenceLayer: () => Promise.reject(new Error('unused')),
+    setUserLayers: () => Promise.resolve([]),
     dispose: () => undefined,
   };
 }
