@@ -20,7 +20,7 @@ export const arcgisHandler: Handler<ArcgisDataset> = async (dataset, context) =>
   }
   const result = await queryAll(dataset, context.http, context.progress);
   const checks = checkCounts(dataset.id, result.features.map((f) => f.properties), dataset.expect);
-  const source = `${result.layerUrl} (${result.pages} pages)`;
+  const source = `${result.layerUrl} (${result.pages} page${result.pages === 1 ? '' : 's'})`;
   const summary = `${checks}, unique ${dataset.key}, from ${result.service} in ${result.pages} page(s), ${formatBytes(result.bytes)}`;
   if (!dataset.outputs) {
     context.store.writeCache(cacheName, JSON.stringify(result.features));
