@@ -84,7 +84,12 @@ function retryAfterMs(header: string | null): number | null {
   return Number.isFinite(date) ? Math.max(0, date - Date.now()) : null;
 }
 
+/** Connection failures (refused, no such host, no route): the host cannot be reached at all, unlike a slow answer. */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
 class RetryableError extends Error {
+  /** True when no connection could be made at all. */
+  unreachable = false;
   constructor(
     message: string,
     readonly status: number | null,
@@ -166,7 +171,10 @@ export async function httpGet(url: string, options: HttpOptions = DEFAULT_HTTP, 
       try {
         response = await fetch(target, { headers: { 'user-agent': options.userAgent }, signal: controller.signal, redirect: 'follow' });
       } catch (error) {
-        throw new RetryableError(`no response (${errorText(error, controller)})`, null);
+        const failure = new RetryableError(`no response (${errorText(error, controller)})`, null);
+        const code = ((error as { cause?: { code?: string } }).cause?.code ?? '').toUpperCase();
+        failure.unreachable = CONNECTION_CODES.has(code);
+        throw failure;
       } finally {
         clearTimeout(connectTimer);
       }
@@ -184,6 +192,6 @@ export async function httpGet(url: string, options: HttpOptions = DEFAULT_HTTP, 
       last = error;
     }
   }
-  if (last?.status === null && last.message.startsWith('no response')) unreachable.set(host, last.message);
+  if (last?.unreachable) unreachable.set(host, last.message);
   throw new HttpError(target, last?.message ?? 'unknown error', options.retries + 1, last?.status ?? null);
 }
