@@ -123,16 +123,17 @@ describe('each ward drawn on its own boundary (all 704)', () => {
     expect(bunhill && bunhill.own - bunhill.got).toBeLessThanOrEqual(230);
   });
 
-  it('area-weighted figure matches an independent turf computation over all LSOAs (every 7th ward)', () => {
+  it('area-weighted figure matches an independent turf computation over all LSOAs (every 14th ward)', () => {
     // Independent of the engine: candidate LSOAs by a linear scan of turf bboxes over all 4,994
     // (not the engine's index), overlap by turf.intersect + turf.area (geodesic), shares over the
-    // pipeline's LSOA areaM2. turf.intersect is ~6 ms per pair, so every 7th ward (101 wards).
+    // pipeline's LSOA areaM2. turf.intersect is ~6 ms per pair, so every 14th ward (51 wards; about
+    // 10 s alone, over a minute on a loaded machine, hence the timeout).
     const boxes = data.lsoa.features.map((l) => turfBbox(l));
     let worst = 0;
     let worstName = '';
     let checked = 0;
     data.wards.features.forEach((w, i) => {
-      if (i % 7 !== 0) return;
+      if (i % 14 !== 0) return;
       const [minX, minY, maxX, maxY] = turfBbox(w);
       let expected = 0;
       data.lsoa.features.forEach((lsoa, l) => {
@@ -147,10 +148,11 @@ describe('each ward drawn on its own boundary (all 704)', () => {
       if (err > worst) [worst, worstName] = [err, w.properties.name];
     });
     console.log(`ward area-weighted vs independent turf: ${checked} wards, worst ${pct(worst)} (${worstName})`);
-    expect(checked).toBe(101);
-    // Measured 2026-11-30: worst 0.67% (Queenhithe, a City ward of a few hundred residents).
-    expect(worst).toBeLessThanOrEqual(0.01);
-  });
+    expect(checked).toBe(51);
+    // Measured 2026-11-30: worst 0.02% (Aldersgate) over these 51; over every 7th ward (101) the
+    // worst was 0.67%, Queenhithe, a City ward of ~300 residents where a few m² of clipping matter.
+    expect(worst).toBeLessThanOrEqual(0.001);
+  }, 180_000);
 
   it('best fit vs the area-weighted figure: distribution over all 704 wards, and the range holds both', () => {
     const rows = data.wards.features.map((w) => {
