@@ -59,7 +59,7 @@ export function readSidecar(dataPath: string): Omit<Provenance, 'from'> & { coun
  * (a bare 19xx/20xx, as in "open in 2016" or "December 2020").
  */
 export function statedCounts(coverage: string): number[] {
-  return [...coverage.matchAll(/(?<![\d.,-])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d.,-])\d+(?![\d,])/g)]
+  return [...coverage.matchAll(/(?<![\w.,-])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\w.,-])\d+(?![\d,])/g)]
     .map((m) => ({ text: m[0], value: Number(m[0].replace(/,/g, '')) }))
     .filter(({ text }) => !/^(19|20)\d\d$/.test(text))
     .map(({ value }) => value);

@@ -63,7 +63,9 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     style: BASE_STYLE,
     bounds: LONDON_APPROX_BOUNDS,
     fitBoundsOptions: { padding: 24 },
-    attributionControl: { compact: false },
+    // Compact: the full credits of every layer are listed in the layer panel (DataSources), so the
+    // map's long attribution line never covers the map or the panel.
+    attributionControl: { compact: true },
     dragRotate: false,
     pitchWithRotate: false,
     // No label fade-in: each fade is ~300 ms of extra frames, which a software renderer (and a

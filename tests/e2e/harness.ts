@@ -42,6 +42,11 @@ export interface OpenOptions {
    * of every data file would run beside them); tests/e2e/offline.test.ts passes 'allow'.
    */
   serviceWorkers?: 'allow' | 'block';
+  /**
+   * Files served in place of public/data/<name> (e.g. a manifest built in the test from a source
+   * folder without BIDs), so a test can show the app other data without rebuilding it.
+   */
+  dataFiles?: Record<string, string>;
 }
 
 /** Launches chromium, opens the app and waits until every layer is on the map. */
@@ -62,6 +67,9 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   await page.route('**/*', async (route) => {
     const url = route.request().url();
+    const dataName = url.startsWith(origin) ? /\/data\/([^/?#]+)$/.exec(new URL(url).pathname)?.[1] : undefined;
+    const replacement = dataName === undefined ? undefined : options.dataFiles?.[dataName];
+    if (replacement !== undefined) return route.fulfill({ status: 200, contentType: 'application/json', body: replacement });
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     blocked.push(url);
     return route.abort('internetdisconnected');

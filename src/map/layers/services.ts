@@ -23,7 +23,7 @@ function byKind(field: 'colour' | 'symbol', fallback: string): ExpressionSpecifi
 export const servicesStyle: DataLayerStyle = {
   layer: 'services',
   promoteId: 'id',
-  sourceOptions: { cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 45 },
+  sourceOptions: { cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 32 },
   layers: [
     {
       id: 'services-cluster',
