@@ -85,6 +85,7 @@ export async function runFetch(options: FetchOptions): Promise<FetchReport> {
   const progress = options.progress ?? consoleProgress();
   const byId = new Map(options.sources.datasets.map((d) => [d.id, d]));
   const memo = new Map<string, Promise<StepResult>>();
+  const announced = new Set<string>();
   const report: FetchReport = { written: [], skipped: [], failures: [], warnings: [] };
 
   const run = (dataset: Dataset): Promise<StepResult> => {
@@ -108,8 +109,8 @@ export async function runFetch(options: FetchOptions): Promise<FetchReport> {
       const dataset = byId.get(id);
       if (!dataset) throw new Error(`data/sources.json has no dataset "${id}"`);
       const result = await run(dataset);
-      if (!memo.has(`${id}#said`)) {
-        memo.set(`${id}#said`, Promise.resolve(result));
+      if (!announced.has(id)) {
+        announced.add(id);
         progress.say(`  ✔ ${id}: ${result.summary}`);
       }
       return result.value as T;

@@ -18,7 +18,7 @@ const FRESH_MS = 7 * 24 * 3600 * 1000;
  * such and written as UTF-8 (what the pipeline reads), so é and ’ survive.
  */
 export const giasHandler: Handler<GiasDataset> = async (dataset, context) => {
-  const fresh = context.store.records().find(([name, record]) => record.dataset === dataset.id && context.store.isComplete(name) && context.today.getTime() - Date.parse(record.fetchedAt) < FRESH_MS);
+  const fresh = context.store.records().find(([name, record]) => record.dataset === dataset.id && name.endsWith('.csv') && context.store.isComplete(name) && context.today.getTime() - Date.parse(record.fetchedAt) < FRESH_MS);
   if (fresh) return { outputs: [], summary: `${fresh[0]} already present (fetched ${fresh[1].fetchedAt.slice(0, 10)})` };
   const tried: string[] = [];
   for (let back = 0; back <= dataset.daysBack; back += 1) {
