@@ -13,6 +13,8 @@ import { fitPadding } from './camera-padding';
 import { attachDrawing } from './draw/attach-drawing';
 import { followSelection } from './follow-selection';
 import { syncReferenceLayers } from './reference-layers';
+import { captureMapPng } from './capture-png';
+import { registerMapCapture } from '../state/map-capture';
 import { attachHover } from './hover';
 import { attachServiceFilter } from './layers/services-filter';
 import { labelPoints } from './label-points';
@@ -120,6 +122,8 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     );
     draw = drawing.draw;
     cleanups.push(drawing.destroy, followSelection(map, store), syncReferenceLayers(map, store));
+    registerMapCapture(() => captureMapPng(map, store));
+    cleanups.push(() => registerMapCapture(null));
     return new Promise<void>((resolve) =>
       map.once('idle', () => {
         performance.mark('ldm:map-idle');

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useAppStore } from '../state/store';
 import { encodeShareToken, shareUrl } from '../io/share-link';
 import { downloadJson, proposalsToGeoJson } from '../io/geojson-export';
+import { ExportButtons } from './ExportButtons';
 
 type Shared = { state: 'idle' } | { state: 'copied'; url: string } | { state: 'manual'; url: string } | { state: 'error'; message: string };
 
@@ -40,6 +41,7 @@ export function ShareExport() {
           Download GeoJSON
         </button>
       </div>
+      <ExportButtons disabled={count === 0} />
       {referenceCount > 0 && (
         <p className="sidebar__hint" data-testid="share-reference-note">
           Share links carry proposals only: your {referenceCount === 1 ? 'reference layer stays' : `${referenceCount} reference layers stay`} in this browser.

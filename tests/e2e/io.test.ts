@@ -151,3 +151,111 @@ describe('a reference layer', () => {
     expect(await page.getByTestId('share-reference-note').count()).toBe(0);
   });
 });
+
+/** Minimal RFC 4180 reader for the downloaded CSV (quoted fields, doubled quotes, newlines inside quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      rows.push([...row, cell]);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  rows.push([...row, cell]);
+  return rows;
+}
+
+describe('exports', () => {
+  let app: AppSession;
+  let page: Page;
+  const tmp = mkdtempSync(join(tmpdir(), 'ldm-export-'));
+  beforeAll(async () => {
+    app = await openApp();
+    page = app.page;
+    await page.waitForFunction(() => window.__ldm?.store.getState().engineStatus === 'ready', undefined, { timeout: 60_000 });
+    await chooseFile(page, 'Import proposals…', join(IO_FIXTURES, 'proposals-bng.geojson'));
+    await dialog(page).getByRole('button', { name: 'Add 2 proposals' }).click();
+    await appFigures(page, 2);
+  });
+  afterAll(async () => app?.close());
+
+  const save = async (button: string, name: string): Promise<string> => {
+    await pause(400);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    const path = join(tmp, name);
+    await download.saveAs(path);
+    return path;
+  };
+
+  it('CSV: the analyse CLI columns, a units row, a sources row with vintages, one row per proposal', async () => {
+    const figures = await appFigures(page, 2);
+    const rows = parseCsv(readFileSync(await save('Download CSV', 'p.csv'), 'utf8'));
+    const cli = await cliFigures(join(IO_FIXTURES, 'proposals-bng.geojson'));
+    const { spawnSync } = await import('node:child_process');
+    const cliCsv = spawnSync('npx', ['tsx', 'scripts/analyse.ts', join(IO_FIXTURES, 'proposals-bng.geojson'), '--format', 'csv'], { encoding: 'utf8', cwd: join(import.meta.dirname, '../..') });
+    const cliRows = parseCsv(cliCsv.stdout.trim());
+    expect(rows[0]).toEqual(cliRows[0]);
+    const col = (n: string) => (rows[0] ?? []).indexOf(n);
+    expect(rows[1]?.[0]).toBe('#units');
+    expect(rows[1]?.[col('area_ha')]).toMatch(/hectares/);
+    expect(rows[2]?.[0]).toBe('#sources');
+    expect(rows[2]?.[1]).toMatch(/Census 2021/);
+    const data = rows.slice(3);
+    expect(data.map((r) => r[col('name')])).toEqual(figures.map((f) => f.name));
+    expect(data.map((r) => Number(r[col('population')]))).toEqual(cli.map((f) => f.population));
+    // Same figures as the CLI row by row, bar the id column (the app gives imported proposals fresh ids).
+    expect(data.map((r) => r.slice(1))).toEqual(cliRows.slice(1).map((r) => r.slice(1)));
+  });
+
+  it('KML and Shapefile downloads re-import with the same figures', async () => {
+    const before = await appFigures(page, 2);
+    const kml = await save('Download KML', 'p.kml');
+    const shp = await save('Download Shapefile', 'p.zip');
+    expect(readFileSync(kml, 'utf8')).toMatch(/<Data name="pop"><value>\d+<\/value><\/Data>/);
+    for (const [path, field] of [[kml, 'name'], [shp, 'name']] as const) {
+      await clearProposals(page);
+      await chooseFile(page, 'Import proposals…', path);
+      await dialog(page).waitFor();
+      await dialog(page).getByTestId('import-name-field').selectOption(field);
+      await dialog(page).getByRole('button', { name: 'Add 2 proposals' }).click();
+      expect(await appFigures(page, 2)).toEqual(before);
+    }
+  });
+
+  it('PNG of the map: decodes, the canvas size, not blank, legend drawn', async () => {
+    const path = await save('Save map image (PNG)', 'map.png');
+    const png = readFileSync(path).toString('base64');
+    const info = await page.evaluate(async (b64) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const c = document.createElement('canvas');
+      c.width = bitmap.width;
+      c.height = bitmap.height;
+      const ctx = c.getContext('2d');
+      if (!ctx) throw new Error('no 2d');
+      ctx.drawImage(bitmap, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97) colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+      const canvas = window.__ldm?.map?.getCanvas();
+      return { w: bitmap.width, h: bitmap.height, cw: canvas?.width, ch: canvas?.height, colours: colours.size };
+    }, png);
+    expect([info.w, info.h]).toEqual([info.cw, info.ch]);
+    expect(info.colours).toBeGreaterThan(20);
+    writeFileSync(join(import.meta.dirname, 'screenshots', 'io-export-map.png'), readFileSync(path));
+  });
+});
