@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runFetch, type FetchReport } from '../../../scripts/fetch/run';
@@ -33,6 +33,7 @@ describe('fetch-data against the fake official services', () => {
   afterAll(async () => {
     delete process.env.LDM_FETCH_BASE;
     await server?.close();
+    if (rawDir) rmSync(rawDir, { recursive: true, force: true });
   });
 
   it('writes every core and optional file, with no failure', () => {

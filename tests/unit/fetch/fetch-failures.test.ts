@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runFetch } from '../../../scripts/fetch/run';
@@ -17,16 +17,23 @@ const http = { idleTimeoutMs: 1_500, retries: 2, backoffMs: 10, userAgent: 'test
 const BID_ZIP = 'business_improvement_districts.zip';
 
 let server: FakeServer | undefined;
+const rawDirs: string[] = [];
+const newRawDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ldm-raw-'));
+  rawDirs.push(dir);
+  return dir;
+};
 afterEach(async () => {
   delete process.env.LDM_FETCH_BASE;
   forgetUnreachableHosts();
   await server?.close();
+  for (const dir of rawDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 async function fetchOnly(ids: string[], options: Partial<FakeOptions>, datasets: Dataset[] = sources.datasets) {
   server = await startFakeServices({ giasDate: '20261128', ...options });
   process.env.LDM_FETCH_BASE = server.base;
-  const rawDir = mkdtempSync(join(tmpdir(), 'ldm-raw-'));
+  const rawDir = newRawDir();
   const progress = recordingProgress();
   const report = await runFetch({ rawDir, sources: { ...sources, datasets }, only: ids, http, progress, today });
   return { report, rawDir, progress, requests: server.requests };
@@ -113,7 +120,7 @@ describe('fetch-data against failing services', () => {
     const down = server.base;
     await server.close();
     process.env.LDM_FETCH_BASE = down;
-    const report = await runFetch({ rawDir: mkdtempSync(join(tmpdir(), 'ldm-raw-')), sources, http, progress: recordingProgress(), today });
+    const report = await runFetch({ rawDir: newRawDir(), sources, http, progress: recordingProgress(), today });
     expect(report.written).toEqual([]);
     expect(report.failures.map((f) => f.id)).toEqual(['boroughs', 'wards-2022', 'lsoa21', 'census-oa', 'bids', 'schools']);
     expect(report.failures[0]?.message).toMatch(/ECONNREFUSED/);
