@@ -21,7 +21,7 @@ export function populationMethod(fit: BestFit, lsoasWhole: number): { rule: Popu
   const grazed = fit.lsoasGrazedIn + fit.lsoasGrazedOut;
   const grazeNote =
     grazed > 0
-      ? ` The boundary only grazes ${count(grazed, 'LSOA', 'LSOAs')} (${grazePct} of its area or less on one side), so ${grazed === 1 ? 'it counts' : 'they count'} whole or not at all.`
+      ? ` The boundary only grazes ${count(grazed, 'LSOA', 'LSOAs')} (${grazePct} of ${grazed === 1 ? 'its' : 'their'} area or less on one side), so ${grazed === 1 ? 'it counts' : 'they count'} whole or not at all.`
       : '';
   const whole = lsoasWhole + fit.lsoasGrazedIn;
   if (fit.lsoasSplit === 0) {
@@ -32,7 +32,7 @@ export function populationMethod(fit: BestFit, lsoasWhole: number): { rule: Popu
   }
   return {
     rule: 'best-fit',
-    method: `Census 2021 usual residents: ${count(whole, 'small area (LSOA)', 'small areas (LSOAs)')} inside at their published figures; in the ${count(fit.lsoasSplit, 'LSOA', 'LSOAs')} the boundary cuts, output areas count whole if their population-weighted centre is inside (ONS best fit).${grazeNote}`,
+    method: `Census 2021 usual residents: ${whole === 0 ? 'no small area (LSOA) wholly inside' : `${count(whole, 'small area (LSOA)', 'small areas (LSOAs)')} inside at their published figures`}; in the ${count(fit.lsoasSplit, 'LSOA', 'LSOAs')} the boundary cuts, output areas count whole if their population-weighted centre is inside (ONS best fit).${grazeNote}`,
   };
 }
 
