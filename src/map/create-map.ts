@@ -83,6 +83,9 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
   const loaded = new Promise<void>((resolve) =>
     map.once('load', () => {
       performance.mark('ldm:map-load');
+      // Start the compact attribution folded to its ⓘ button (MapLibre opens it until the first drag);
+      // the layer panel lists every credit in full.
+      container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       resolve();
     }),
   );

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BoroughCollection, Manifest } from '../../src/data/schema';
+import polylabel from 'polylabel';
+import type { BoroughCollection, LsoaCollection } from '../../src/data/schema';
+import { DENSITY_CLASSES } from '../../src/theme/palette';
 import { jumpTo, openApp, pixelsAt, project, renderedFeatures, screenshot, waitForMapIdle, type AppSession } from './harness';
 
 const boroughs = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/boroughs.geojson'), 'utf8')) as BoroughCollection;
@@ -18,7 +20,7 @@ function insidePoint(name: string): [number, number] {
   return [lng, lat];
 }
 
-const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/manifest.json'), 'utf8')) as Manifest;
+const lsoas = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/lsoa.geojson'), 'utf8')) as LsoaCollection;
 
 const differs = (a: number[], b: number[]) => a.some((v, i) => Math.abs(v - (b[i] ?? 0)) > 12);
 
@@ -33,23 +35,10 @@ describe('the map', () => {
   it('loads with no console errors and no request leaving the machine', () => {
     expect(app.errors).toEqual([]);
     expect(app.blocked).toEqual([]);
-    expect(app.coldStartMs).toBeGreaterThan(0);
+    // Cold start is logged above and budgeted in DESIGN.md (≤ 3 s); timing is a benchmark's job, not a test's.
   });
 
-  it('lists every layer with its vintage, and each missing layer disabled with the reason and how to add it', async () => {
-    const panel = app.page.getByRole('region', { name: 'Map layers' });
-    for (const entry of Object.values(manifest.layers)) {
-      if (entry.status === 'present') {
-        await expect.poll(() => panel.textContent()).toContain(entry.vintage);
-        continue;
-      }
-      const box = panel.getByLabel(entry.title);
-      expect(await box.isDisabled()).toBe(true);
-      const text = (await panel.textContent()) ?? '';
-      expect(text).toContain(entry.reason);
-      expect(text).toContain(entry.howToAdd);
-    }
-  });
+  // Layer rows (present, partial and missing, each with its own vintage) are tested in data-layers.test.ts.
 
   it('renders all 33 boroughs, painted on the canvas', async () => {
     const features = await renderedFeatures(app.page, ['boroughs-fill']);
@@ -123,6 +112,47 @@ describe('the map', () => {
     expect(oa?.residents).toBeGreaterThan(0);
     await screenshot(app.page, 'map-hackney-oa');
     await app.page.getByLabel(/Output areas/).uncheck();
+  });
+
+  it('paints a dense and a sparse small area in the colours the legend gives their densities', async () => {
+    const centre = insidePoint('Hackney');
+    await app.page.mouse.move(1100, 700); // over the sidebar: no hover emphasis on the map
+    await app.page.locator('.layer-row[data-layer="services"] > input').uncheck(); // service points would cover pixels
+    await jumpTo(app.page, centre, 13);
+    const canvas = await app.page.evaluate(() => window.__ldm?.map?.getCanvas().getBoundingClientRect().toJSON() as DOMRect);
+    // Candidates: LSOAs drawn here, each sampled at its pole of inaccessibility (far from its edges).
+    const drawn = new Set((await renderedFeatures(app.page, ['lsoa-fill'])).map((f) => String(f.code)));
+    const candidates: { code: string; density: number; x: number; y: number }[] = [];
+    for (const f of lsoas.features) {
+      if (!drawn.has(f.properties.code)) continue;
+      const polygon = f.geometry.type === 'Polygon' ? f.geometry.coordinates : [...f.geometry.coordinates].sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0))[0];
+      if (!polygon) continue;
+      const [lng = 0, lat = 0] = polylabel(polygon, 1e-5);
+      const p = await project(app.page, [lng, lat]);
+      // Inside the canvas, right of the layer panel and below the toolbar.
+      if (p.x > canvas.left + 360 && p.x < canvas.right - 20 && p.y > canvas.top + 130 && p.y < canvas.bottom - 40) candidates.push({ code: f.properties.code, density: f.properties.density, ...p });
+    }
+    candidates.sort((a, b) => a.density - b.density);
+    const sparse = candidates[0];
+    const dense = candidates.at(-1);
+    if (!sparse || !dense) throw new Error('no small areas drawn in view');
+    const classOf = (density: number) => [...DENSITY_CLASSES].reverse().find((c) => density >= c.min) ?? DENSITY_CLASSES[0];
+    expect(classOf(dense.density)).not.toBe(classOf(sparse.density));
+    const [densePx = [0, 0, 0], sparsePx = [0, 0, 0]] = await pixelsAt(app.page, [dense, sparse]);
+    await screenshot(app.page, 'map-hackney-density');
+    // Expected paint: the class colour at 0.6 opacity over the background, under the 0.12 borough tint (z ≥ 12).
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    const over = (top: number[], alpha: number, under: number[]) => top.map((v, i) => v * alpha + (under[i] ?? 0) * (1 - alpha));
+    const expected = (density: number) => over(rgb('#cfd8dc'), 0.12, over(rgb(classOf(density).colour), 0.6, rgb('#f4f1ea')));
+    const distance = (a: number[], b: number[]) => Math.hypot(...a.map((v, i) => v - (b[i] ?? 0)));
+    const message = `dense ${dense.code} ${dense.density}/ha ${densePx}, sparse ${sparse.code} ${sparse.density}/ha ${sparsePx}`;
+    expect(distance(densePx, expected(dense.density)), message).toBeLessThan(30);
+    expect(distance(sparsePx, expected(sparse.density)), message).toBeLessThan(30);
+    expect(distance(densePx, expected(dense.density)), message).toBeLessThan(distance(densePx, expected(sparse.density)));
+    // The legend's ramp runs light (sparse) to dark (dense).
+    const luminance = (c: number[]) => 0.2126 * (c[0] ?? 0) + 0.7152 * (c[1] ?? 0) + 0.0722 * (c[2] ?? 0);
+    expect(luminance(densePx), message).toBeLessThan(luminance(sparsePx) - 20);
+    await app.page.locator('.layer-row[data-layer="services"] > input').check();
   });
 
   it('adds the optional street basemap only when switched on (its tiles are blocked here: offline)', async () => {
