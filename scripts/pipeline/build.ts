@@ -67,14 +67,18 @@ export async function buildData(sourceDir: string): Promise<BuiltData> {
   });
   const boroughNames = new Map(boroughs.map((b) => [b.properties.code, b.properties.name]));
 
-  // Ward population by best fit: the output areas whose population-weighted centroid lies in the ward.
+  // Ward population by best fit: the output areas of the ward's own borough whose population-weighted
+  // centroid lies in the ward. Wards nest in boroughs, as LSOAs do; without the borough check a centroid
+  // just across a generalised borough edge lands in the neighbour's ward (E00000022, 220 City of London
+  // residents, 0.6 m outside the City's outline, was counted in Bunhill, Islington).
+  const oaBorough = oas.map((o) => lsoa.features[lsoaIndex.get(o.lsoaCode) ?? -1]?.properties.boroughCode ?? '');
   const oaPoints = pointIndex(oas.map((o) => o.lng), oas.map((o) => o.lat));
   const oaLngs = oas.map((o) => o.lng);
   const oaLats = oas.map((o) => o.lat);
   const wardFeatures = (source: WardSource) =>
     source.features.map((feature, i): Feature<AreaGeometry, WardProps> => {
-      const inside = PolygonLookup.pointsInside(feature, oaPoints, oaLngs, oaLats);
       const boroughCode = source.boroughCodes[i] ?? '';
+      const inside = PolygonLookup.pointsInside(feature, oaPoints, oaLngs, oaLats).filter((p) => oaBorough[p] === boroughCode);
       return {
         type: 'Feature',
         properties: {

@@ -106,21 +106,17 @@ describe('each borough drawn on its own boundary (all 33)', () => {
 
 describe('each ward drawn on its own boundary (all 704)', () => {
   it('matches the pipeline’s own centroid count for the ward within a few people', () => {
-    // The pipeline counts output areas by centroid-in-ward over every OA, at their published
-    // OA figures; the engine counts LSOAs and controls OAs to LSOA figures. Measured 2026-11-30:
-    // 699 of 704 within 10 people, 703 within 0.5%. The one beyond is Bunhill (Islington): the
-    // centroid of E00000022 (220 City of London residents) lies 0.6 m outside its own LSOA's
-    // generalised polygon, inside Bunhill, in a sliver of 0.23% of that City LSOA; the LSOA rule
-    // keeps them in the City.
+    // The pipeline counts the ward's own borough's output areas by centroid-in-ward, at their
+    // published OA figures; the engine counts LSOAs and controls OAs to LSOA figures, so wards differ
+    // by the few people of that control. (Before the pipeline checked the borough, Bunhill, Islington,
+    // held the 220 City residents of E00000022, whose centroid lies 0.6 m outside the City.)
     const rows = data.wards.features.map((w) => ({ name: `${w.properties.name} (${w.properties.boroughName})`, own: w.properties.population, got: run(w.geometry).population.estimate }));
     const diff = rows.map((r) => ({ ...r, abs: Math.abs(r.got - r.own), rel: Math.abs(r.got - r.own) / Math.max(1, r.own) }));
-    console.log(`ward engine vs pipeline centroid count: ${diff.filter((d) => d.abs === 0).length} equal, ${diff.filter((d) => d.abs <= 10).length} within 10 people, over 0.5%: ${diff.filter((d) => d.rel > 0.005).map((d) => `${d.name} ${d.got} vs ${d.own}`).join('; ')}`);
+    const worst = [...diff].sort((a, b) => b.abs - a.abs)[0];
+    console.log(`ward engine vs pipeline centroid count: ${diff.filter((d) => d.abs === 0).length} equal, ${diff.filter((d) => d.abs <= 10).length} within 10 people, worst ${worst?.name} ${worst?.got} vs ${worst?.own}`);
     expect(rows).toHaveLength(704);
     expect(diff.filter((d) => d.abs <= 10).length).toBeGreaterThanOrEqual(695);
-    expect(diff.filter((d) => d.rel > 0.005).map((d) => d.name)).toEqual(['Bunhill (Islington)']);
-    const bunhill = diff.find((d) => d.name === 'Bunhill (Islington)');
-    expect(bunhill && bunhill.own - bunhill.got).toBeGreaterThanOrEqual(215); // the 220 City residents, give or take the OA control
-    expect(bunhill && bunhill.own - bunhill.got).toBeLessThanOrEqual(230);
+    expect(diff.filter((d) => d.rel > 0.005).map((d) => `${d.name} ${d.got} vs ${d.own}`)).toEqual([]);
   });
 
   it('area-weighted figure matches an independent turf computation over all LSOAs (every 14th ward)', () => {
