@@ -94,14 +94,17 @@ export function ensureData() {
   run('npm', ['run', '--silent', 'data']);
 }
 
-/** Debian chromium drives the browser tests; playwright's own browser download cannot work here. */
+/**
+ * Debian chromium drives the browser tests; playwright's own browser download cannot work here.
+ * poppler-utils (pdftoppm) turns the printed report's PDF into page images in the report test.
+ */
 export function ensureChromium() {
-  if (existsSync('/usr/bin/chromium')) return;
+  if (existsSync('/usr/bin/chromium') && existsSync('/usr/bin/pdftoppm')) return;
   if (process.getuid?.() !== 0) {
-    console.error('Browser tests need Debian chromium at /usr/bin/chromium: run `sudo apt-get install -y chromium`.');
+    console.error('Browser tests need Debian chromium and poppler-utils: run `sudo apt-get install -y chromium poppler-utils`.');
     process.exit(1);
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update', '-qq'], { env });
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], { env });
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core', 'poppler-utils'], { env });
 }

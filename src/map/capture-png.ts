@@ -5,6 +5,7 @@
  * attribution drawn on top. Output size = the canvas's device pixels.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { CaptureOptions } from '../state/map-capture';
 import type { AppStoreApi } from './store-handle';
 
 /** Web Mercator ground resolution: metres per CSS pixel at latitude `lat` (MapLibre tiles are 512 px). */
@@ -36,6 +37,21 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** Frames `bbox`, captures, then puts the camera back where the user had it. */
+export async function captureFramed(map: MapLibreMap, store: AppStoreApi, options: CaptureOptions = {}): Promise<Blob> {
+  if (!options.bbox) return captureMapPng(map, store);
+  const camera = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing() };
+  const [w, s, e, n] = options.bbox;
+  const idle = new Promise<void>((done) => map.once('idle', () => done()));
+  map.fitBounds([w, s, e, n], { padding: 60, duration: 0, maxZoom: 16 });
+  await idle;
+  try {
+    return await captureMapPng(map, store);
+  } finally {
+    map.jumpTo(camera);
+  }
 }
 
 export async function captureMapPng(map: MapLibreMap, store: AppStoreApi): Promise<Blob> {

@@ -13,7 +13,7 @@ import { fitPadding } from './camera-padding';
 import { attachDrawing } from './draw/attach-drawing';
 import { followSelection } from './follow-selection';
 import { syncReferenceLayers } from './reference-layers';
-import { captureMapPng } from './capture-png';
+import { captureFramed } from './capture-png';
 import { registerMapCapture } from '../state/map-capture';
 import { attachHover } from './hover';
 import { attachServiceFilter } from './layers/services-filter';
@@ -125,7 +125,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     );
     draw = drawing.draw;
     cleanups.push(drawing.destroy, followSelection(map, store), syncReferenceLayers(map, store));
-    registerMapCapture(() => captureMapPng(map, store));
+    registerMapCapture((options) => captureFramed(map, store, options));
     cleanups.push(() => registerMapCapture(null));
     return new Promise<void>((resolve) =>
       map.once('idle', () => {

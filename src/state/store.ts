@@ -7,6 +7,7 @@ import { createModeSlice, type ModeSlice } from './mode-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createProposalsSlice, type ProposalsSlice } from './proposals-slice';
 import { createReferenceLayersSlice, type ReferenceLayersSlice } from './reference-layers-slice';
+import { createReportSlice, type ReportSlice } from './report-slice';
 import { createResultsSlice, type ResultsSlice } from './results-slice';
 
 /** The one app store, composed from slices (zustand slices pattern). Add a slice here, beside its file. */
@@ -18,7 +19,8 @@ export type AppState = LayersSlice &
   ModeSlice &
   AppUpdateSlice &
   ImportQueueSlice &
-  ReferenceLayersSlice;
+  ReferenceLayersSlice &
+  ReportSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLayersSlice(...args),
@@ -30,4 +32,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createAppUpdateSlice(...args),
   ...createImportQueueSlice(...args),
   ...createReferenceLayersSlice(...args),
+  ...createReportSlice(...args),
 }));

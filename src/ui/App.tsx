@@ -5,6 +5,7 @@ import { DrawToolbar } from './DrawToolbar';
 import { HoverCard } from './HoverCard';
 import { LayerPanel } from './LayerPanel';
 import { ManifestContext } from './manifest-context';
+import { ReportView } from './report/ReportView';
 import { Sidebar } from './Sidebar';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useFileDrop } from './use-file-drop';
@@ -38,6 +39,7 @@ export function App({ manifest, mountMap }: AppProps) {
           <UpdatePrompt />
         </main>
         <Sidebar />
+        <ReportView />
       </div>
     </ManifestContext.Provider>
   );

@@ -26,6 +26,8 @@ function current(): { proposals: WithShape[]; resultOf: (p: Proposal) => Analysi
 /** CSV of every proposal's figures, KML and zipped Shapefile with figures as attributes, PNG of the map. */
 export function ExportButtons({ disabled }: { disabled: boolean }) {
   const [message, setMessage] = useState<string | null>(null);
+  const openReport = useAppStore((s) => s.openReport);
+  const selectedId = useAppStore((s) => s.selectedId);
   const run = (what: string, job: () => Promise<void>) => () => {
     setMessage(null);
     job().catch((e: unknown) => setMessage(`The ${what} could not be made: ${e instanceof Error ? e.message : String(e)}`));
@@ -68,6 +70,14 @@ export function ExportButtons({ disabled }: { disabled: boolean }) {
         </button>
         <button type="button" onClick={png}>
           Save map image (PNG)
+        </button>
+      </div>
+      <div className="button-row">
+        <button type="button" onClick={() => openReport('all')} disabled={disabled}>
+          Printable report (all)
+        </button>
+        <button type="button" onClick={() => selectedId && openReport(selectedId)} disabled={disabled || !selectedId}>
+          Report for the selected proposal
         </button>
       </div>
       {message && (

@@ -237,6 +237,31 @@ describe('exports', () => {
     }
   });
 
+  it('printable report: opens, prints to an A4 PDF in headless chromium, pages rendered with pdftoppm', async () => {
+    await pause(400);
+    await page.getByRole('button', { name: 'Printable report (all)' }).click();
+    const report = page.getByTestId('report');
+    await report.and(page.locator('[data-ready="yes"]')).waitFor({ timeout: 60_000 });
+    for (const text of ['West End', 'Bankside and Hyde Park corner', 'Population', 'Electorate (estimate)', 'Households', 'Boroughs and wards', 'Services inside', 'Governance', 'Data sources']) {
+      await report.getByText(text, { exact: false }).first().waitFor();
+    }
+    await report.getByText(/Local Government and Public Involvement in Health Act 2007/).first().waitFor();
+    expect(await report.locator('img.report__map').count()).toBe(2);
+    await screenshot(page, 'io-report-screen');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pdfPath = join(tmp, 'report.pdf');
+    writeFileSync(pdfPath, pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(3); // a page per proposal + data sources
+    const { spawnSync } = await import('node:child_process');
+    const out = join(import.meta.dirname, 'screenshots', 'io-report-page');
+    const r = spawnSync('pdftoppm', ['-png', '-r', '60', pdfPath, out], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    await page.getByRole('button', { name: 'Close report' }).click();
+    await report.waitFor({ state: 'detached' });
+  });
+
   it('PNG of the map: decodes, the canvas size, not blank, legend drawn', async () => {
     const path = await save('Save map image (PNG)', 'map.png');
     const png = readFileSync(path).toString('base64');
