@@ -21,11 +21,39 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ] as const;
 
+/**
+ * Console warnings a browser test may see, each with the reason it is not a fault of the app. Every
+ * other console.warn (MapLibre's style and expression warnings included: "Expected value to be of
+ * type number, but found null", unknown properties, missing images or glyphs) counts as an error.
+ */
+export const TOLERATED_WARNINGS: readonly { pattern: RegExp; why: string; onlyWhenServiceWorkersBlocked?: true }[] = [
+  {
+    // Chromium's software WebGL (SwiftShader) logs this when MapLibre reads pixels back for
+    // queryRenderedFeatures or a screenshot; it is a performance note from the GPU process, not an app fault.
+    pattern: /GPU stall due to ReadPixels/,
+    why: 'software WebGL performance note when pixels are read back',
+  },
+  {
+    // openApp blocks service workers unless a test opts in (serviceWorkers: 'block'): Chromium says so ...
+    pattern: /^Service Worker registration blocked by Playwright$/,
+    why: 'the harness blocks service workers on purpose',
+    onlyWhenServiceWorkersBlocked: true,
+  },
+  {
+    // ... and the app's src/pwa/register.ts then reports, as it should, that it cannot work offline.
+    pattern: /^Service worker registration failed; the app will not work offline\./,
+    why: 'the app reporting the blocked service worker (tests that allow it must not see this)',
+    onlyWhenServiceWorkersBlocked: true,
+  },
+];
+
 export interface AppSession {
   browser: Browser;
   page: Page;
-  /** console.error messages and uncaught page errors, in order. */
+  /** console.error messages, console.warn messages not in TOLERATED_WARNINGS ("warning: …"), and uncaught page errors, in order. */
   errors: string[];
+  /** Every console.warn message, tolerated or not (for diagnostics). */
+  warnings: string[];
   /** Requests to anything but the local preview server (all were blocked). */
   blocked: string[];
   /** ms from navigation start to the map's first `idle` with every layer loaded. */
@@ -54,15 +82,20 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
-  const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1280, height: 800 },
-    serviceWorkers: options.serviceWorkers ?? 'block',
-  });
+  const serviceWorkers = options.serviceWorkers ?? 'block';
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, serviceWorkers });
   const page = await context.newPage();
   const errors: string[] = [];
+  const warnings: string[] = [];
   const blocked: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    const text = message.text();
+    if (message.type() === 'error') errors.push(text);
+    if (message.type() === 'warning') {
+      warnings.push(text);
+      const tolerated = TOLERATED_WARNINGS.some(({ pattern, onlyWhenServiceWorkersBlocked }) => pattern.test(text) && (!onlyWhenServiceWorkersBlocked || serviceWorkers === 'block'));
+      if (!tolerated) errors.push(`warning: ${text}`);
+    }
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   await page.route('**/*', async (route) => {
@@ -77,7 +110,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
   await page.goto(baseUrl + (options.path ?? ''));
   await page.waitForFunction(() => window.__ldm?.readyAt !== undefined, undefined, { timeout: 60_000 });
   const coldStartMs = await page.evaluate(() => window.__ldm?.readyAt ?? NaN);
-  return { browser, page, errors, blocked, coldStartMs, close: () => browser.close() };
+  return { browser, page, errors, warnings, blocked, coldStartMs, close: () => browser.close() };
 }
 
 /** Resolves after the map has finished moving, loading and rendering. */
@@ -110,7 +143,10 @@ export async function jumpTo(page: Page, center: readonly [number, number], zoom
   await waitForMapIdle(page);
 }
 
-/** Properties of the features rendered in the given MapLibre layers (whole viewport, or at a page point). */
+/**
+ * Properties of the features rendered in the given MapLibre layers (whole viewport, or at a page point).
+ * Throws when a layer id is not on the map, so a renamed or missing layer cannot pass as "nothing rendered".
+ */
 export async function renderedFeatures(
   page: Page,
   layers: string[],
@@ -120,7 +156,12 @@ export async function renderedFeatures(
     ({ layers: ids, at: point }) => {
       const map = window.__ldm?.map;
       if (!map) throw new Error('window.__ldm.map is missing');
-      const present = ids.filter((id) => map.getLayer(id));
+      const unknown = ids.filter((id) => !map.getLayer(id));
+      if (unknown.length > 0) {
+        const known = map.getStyle().layers.map((l) => l.id);
+        throw new Error(`renderedFeatures: no map layer ${unknown.join(', ')} (the map has: ${known.join(', ')})`);
+      }
+      const present = ids;
       const rect = map.getCanvas().getBoundingClientRect();
       const features = point
         ? map.queryRenderedFeatures([point.x - rect.left, point.y - rect.top], { layers: present })
@@ -155,6 +196,13 @@ export async function pixelsAt(page: Page, points: { x: number; y: number }[]): 
     },
     { data: png, pts: points },
   );
+}
+
+/** Distinct messages with their counts, for a readable failure when a page logs the same error many times. */
+export function distinctMessages(messages: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const m of messages) counts.set(m.slice(0, 300), (counts.get(m.slice(0, 300)) ?? 0) + 1);
+  return [...counts].map(([m, n]) => `${n} × ${m}`).join('\n');
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
