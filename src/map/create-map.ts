@@ -83,9 +83,6 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
   const loaded = new Promise<void>((resolve) =>
     map.once('load', () => {
       performance.mark('ldm:map-load');
-      // Start the compact attribution folded to its ⓘ button (MapLibre opens it until the first drag);
-      // the layer panel lists every credit in full.
-      container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       resolve();
     }),
   );
@@ -130,6 +127,9 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     return new Promise<void>((resolve) =>
       map.once('idle', () => {
         performance.mark('ldm:map-idle');
+        // Fold the compact attribution to its ⓘ button once the layers (and their credits) are in:
+        // MapLibre shows it open until the first drag; the layer panel lists every credit in full.
+        container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
         resolve();
       }),
     );
