@@ -120,6 +120,7 @@ export function attachDrawing(
   let last: unknown[] = [];
   let shownKey = '';
   let filtersKey = '';
+  const lit: Parameters<typeof applyHighlights>[2] = new Map();
   const repaint = (s: AppState) => {
     const next = [s.proposals, s.selectedId, s.mode, s.results];
     if (next.every((v, i) => v === last[i])) return;
@@ -134,13 +135,11 @@ export function attachDrawing(
       shownKey = key;
       paintProposals(map, s.proposals, s.selectedId, editingId);
     }
-    const { filters, needs } = highlightFilters(s);
-    needs.forEach(loadLayer);
-    const fKey = JSON.stringify(filters);
-    if (fKey !== filtersKey) {
-      filtersKey = fKey;
-      applyHighlights(map, filters);
-    }
+    const highlights = highlightFilters(s);
+    highlights.needs.forEach(loadLayer);
+    const fKey = JSON.stringify(highlights.filters);
+    applyHighlights(map, highlights, lit, fKey !== filtersKey);
+    filtersKey = fKey;
     if (s.mode.kind !== 'edit') vertex = null;
     paintVertex();
   };

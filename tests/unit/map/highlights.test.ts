@@ -15,7 +15,7 @@ function state(partial: { builtFrom?: { layer: 'wards' | 'lsoa'; codes: string[]
 
 describe('map highlights for the selected proposal', () => {
   it('outlines cut LSOAs, rings services inside and BIDs touched, from the analysis result', () => {
-    const { filters, needs } = highlightFilters(
+    const { lit, needs } = highlightFilters(
       state({
         result: {
           population: { cutUnits: [{ code: 'E01000001', name: 'x', population: 1, shareInside: 0.5 }] } as AnalysisResult['population'],
@@ -24,9 +24,8 @@ describe('map highlights for the selected proposal', () => {
         },
       }),
     );
-    expect(filters['highlight-cut-lsoa']).toEqual(['in', ['get', 'code'], ['literal', ['E01000001']]]);
-    expect(filters['highlight-services']).toEqual(['in', ['get', 'id'], ['literal', ['lib-1']]]);
-    expect(filters['highlight-bids']).toEqual(['in', ['get', 'id'], ['literal', ['bid-9']]]);
+    // Lit through feature-state on each source's promoted id (no re-tiling while a vertex is dragged).
+    expect(lit).toEqual({ 'highlight-cut-lsoa': ['E01000001'], 'highlight-services': ['lib-1'], 'highlight-bids': ['bid-9'] });
     expect(needs).toEqual(['lsoa']);
   });
 
@@ -50,13 +49,17 @@ describe('map highlights for the selected proposal', () => {
     });
     const selected = highlightFilters(busy);
     const unselected = highlightFilters({ ...busy, selectedId: null } as AppState);
-    const layers = ['highlight-bids', 'highlight-cut-lsoa', 'highlight-services', 'highlight-units', 'highlight-units-lsoa'];
-    // Same layers in both cases (so the loop below cannot pass over an empty set) ...
-    expect(Object.keys(unselected.filters).sort()).toEqual(layers);
-    expect(Object.keys(selected.filters).sort()).toEqual(layers);
+    const filtered = ['highlight-units', 'highlight-units-lsoa'];
+    const stateLit = ['highlight-bids', 'highlight-cut-lsoa', 'highlight-services'];
+    // Same layers in both cases (so the loops below cannot pass over an empty set) ...
+    expect(Object.keys(unselected.filters).sort()).toEqual(filtered);
+    expect(Object.keys(selected.filters).sort()).toEqual(filtered);
+    expect(Object.keys(unselected.lit).sort()).toEqual(stateLit);
     // ... four of which the selected proposal lights up, and none of which the unselected one does.
-    expect(Object.values(selected.filters).filter((f) => JSON.stringify(f).includes('literal'))).toHaveLength(4);
+    expect(Object.values(selected.filters).filter((f) => JSON.stringify(f).includes('literal'))).toHaveLength(1);
+    expect(Object.values(selected.lit).filter((ids) => ids.length > 0)).toHaveLength(3);
     for (const [id, filter] of Object.entries(unselected.filters)) expect(JSON.stringify(filter), id).not.toContain('literal');
+    for (const [id, ids] of Object.entries(unselected.lit)) expect(ids, id).toEqual([]);
     expect(unselected.needs).toEqual([]);
   });
 });
