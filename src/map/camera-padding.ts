@@ -1,7 +1,7 @@
 
 /**
  * Elements that float over the map carry this attribute (the layer panel, the drawing toolbar, a
- * phone layout's bottom sheet...). Camera fits keep clear of them, measured from the DOM each time,
+ * phone layout's bottom sheet...); MapLibre's controls count too. Camera fits keep clear of them, measured from the DOM each time,
  * so the padding follows whatever layout is on screen.
  */
 export const COVERS_MAP_ATTRIBUTE = 'data-covers-map';
@@ -61,7 +61,8 @@ export function paddingFor(map: Rect, covers: readonly Rect[], margin = FIT_MARG
 /** Padding for a camera fit on the map in `container`, clear of every visible panel marked as covering it. */
 export function fitPadding(container: HTMLElement, margin = FIT_MARGIN_PX): Padding {
   const map = container.getBoundingClientRect();
-  const covers = Array.from(document.querySelectorAll<HTMLElement>(`[${COVERS_MAP_ATTRIBUTE}]`))
+  // Our panels, plus MapLibre's own controls in the map's corners (the attribution runs along the bottom).
+  const covers = [...Array.from(document.querySelectorAll<HTMLElement>(`[${COVERS_MAP_ATTRIBUTE}]`)), ...Array.from(container.querySelectorAll<HTMLElement>('.maplibregl-ctrl'))]
     .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
     .map((el) => el.getBoundingClientRect());
   return paddingFor(map, covers, margin);
