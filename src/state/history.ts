@@ -26,8 +26,11 @@ export function emptyHistory<T>(): History<T> {
  * When `key` matches the previous edit and it came within COALESCE_MS, the earlier snapshot already
  * holds the state before the whole burst, so nothing is pushed and the burst undoes as one step.
  */
-export function recordEdit<T>(history: History<T>, before: T, key: string | null, now: number): History<T> {
-  const coalesce = key !== null && key === history.lastKey && now - history.lastAt < COALESCE_MS;
+export function recordEdit<T>(history: History<T>, before: T, key: string | null, now: number, held = false): History<T> {
+  // `held`: the edit belongs to a gesture still in progress (a drag with the button down, its own
+  // key per gesture), so it joins the previous edit however long the pause: a slow drag, or one on a
+  // loaded machine where moves arrive > COALESCE_MS apart, still undoes as one step.
+  const coalesce = key !== null && key === history.lastKey && (held || now - history.lastAt < COALESCE_MS);
   if (coalesce) return { ...history, future: [], lastAt: now };
   const past = [...history.past, before];
   if (past.length > MAX_HISTORY_DEPTH) past.splice(0, past.length - MAX_HISTORY_DEPTH);

@@ -50,7 +50,8 @@ export interface ProposalsSlice {
   /** Adds a proposal, selects it and returns its id. */
   addProposal: (geometry: AreaGeometry | null, partial?: ProposalDraft) => string;
   /** Rapid calls for the same proposal (a vertex drag) coalesce into one undo step. */
-  updateProposalGeometry: (id: string, geometry: AreaGeometry | null, builtFrom?: BuiltFrom) => void;
+  /** `gesture` names a drag in progress: all its edits are one undo step, however slow the drag. */
+  updateProposalGeometry: (id: string, geometry: AreaGeometry | null, builtFrom?: BuiltFrom, gesture?: string) => void;
   renameProposal: (id: string, name: string) => void;
   setProposalKind: (id: string, kind: ProposalKind) => void;
   setProposalNotes: (id: string, notes: string) => void;
@@ -81,18 +82,18 @@ function defaultName(kind: ProposalKind, existing: readonly Proposal[]): string 
 }
 
 /** Apply an edit to the proposal list, recording the state before it as an undo step. */
-function commit(set: SetFn, get: GetFn, key: string | null, next: ProposalsSnapshot): void {
+function commit(set: SetFn, get: GetFn, key: string | null, next: ProposalsSnapshot, held = false): void {
   const { proposals, selectedId, proposalHistory } = get();
-  const history = recordEdit(proposalHistory, { proposals, selectedId }, key, Date.now());
+  const history = recordEdit(proposalHistory, { proposals, selectedId }, key, Date.now(), held);
   set({ ...next, proposalHistory: history, canUndo: history.past.length > 0, canRedo: false });
 }
 
 /** Replace the proposal with `edited.id` by `edited` (stamping updatedAt); a no-op for an unknown id. */
-function replaceOne(set: SetFn, get: GetFn, key: string | null, edited: Proposal): void {
+function replaceOne(set: SetFn, get: GetFn, key: string | null, edited: Proposal, held = false): void {
   const { proposals, selectedId } = get();
   if (!proposals.some((p) => p.id === edited.id)) return;
   const stamped = { ...edited, updatedAt: Date.now() };
-  commit(set, get, key, { proposals: proposals.map((p) => (p.id === edited.id ? stamped : p)), selectedId });
+  commit(set, get, key, { proposals: proposals.map((p) => (p.id === edited.id ? stamped : p)), selectedId }, held);
 }
 
 /** Apply a shallow patch to one proposal; a no-op for an unknown id. */
@@ -128,14 +129,14 @@ export const createProposalsSlice: StateCreator<ProposalsSlice, [], [], Proposal
     return proposal.id;
   },
 
-  updateProposalGeometry: (id, geometry, builtFrom) => {
+  updateProposalGeometry: (id, geometry, builtFrom, gesture) => {
     const current = get().proposals.find((p) => p.id === id);
     if (!current) return;
     // A hand edit drops builtFrom (the shape is no longer a union of those areas); omit the key
     // rather than store `undefined`, so saved and restored proposals compare equal.
     const { builtFrom: _old, ...rest } = current;
     const edited: Proposal = builtFrom ? { ...rest, geometry, builtFrom } : { ...rest, geometry };
-    replaceOne(set, get, `geometry:${id}`, edited);
+    replaceOne(set, get, gesture ? `geometry:${id}:${gesture}` : `geometry:${id}`, edited, gesture !== undefined);
   },
   renameProposal: (id, name) => editOne(set, get, id, `name:${id}`, { name }),
   setProposalKind: (id, kind) => editOne(set, get, id, null, { kind }),

@@ -40,6 +40,20 @@ export function syncDraw(map: MapLibreMap, draw: TerraDraw, store: AppStoreApi):
     }
   };
   const st = () => store.getState();
+  // A drag is one gesture from button down to button up: all its edits are one undo step.
+  let gestures = 0;
+  let gesture: string | null = null;
+  const onPointerDown = () => {
+    gestures += 1;
+    gesture = `drag-${gestures}`;
+  };
+  // On window, after terra-draw's own pointerup (on the map) has sent the drag's last change.
+  const onPointerUp = () => {
+    gesture = null;
+  };
+  map.getCanvasContainer().addEventListener('pointerdown', onPointerDown, true);
+  window.addEventListener('pointerup', onPointerUp);
+  window.addEventListener('pointercancel', onPointerUp);
 
   const showInDraw = (p: Proposal & { geometry: Polygon }) =>
     silently(() => {
@@ -105,7 +119,7 @@ export function syncDraw(map: MapLibreMap, draw: TerraDraw, store: AppStoreApi):
     const key = keyOf(feature.geometry);
     if (key === lastKey) return;
     lastKey = key;
-    st().updateProposalGeometry(editing, feature.geometry);
+    st().updateProposalGeometry(editing, feature.geometry, undefined, gesture ?? undefined);
   };
 
   const onDeselect = (id: string | number) => {
@@ -139,6 +153,9 @@ export function syncDraw(map: MapLibreMap, draw: TerraDraw, store: AppStoreApi):
     editingId: () => editing,
     destroy: () => {
       unwatch.forEach((fn) => fn());
+      map.getCanvasContainer().removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('pointerup', onPointerUp);
+      window.removeEventListener('pointercancel', onPointerUp);
       draw.off('finish', onFinish);
       draw.off('change', onChange);
       draw.off('deselect', onDeselect);

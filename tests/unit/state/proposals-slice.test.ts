@@ -73,6 +73,22 @@ describe('proposals slice', () => {
     expect(s.getState().proposals[0]?.geometry).toEqual(square(0.01));
   });
 
+  it('undoes a whole drag gesture as one step however slow its moves, and keeps two drags apart', () => {
+    const s = makeStore();
+    const id = s.getState().addProposal(square(0.01));
+    // A slow drag (or one on a loaded machine): moves more than the coalescing window apart.
+    for (let i = 1; i <= 5; i += 1) {
+      vi.advanceTimersByTime(COALESCE_MS * 2);
+      s.getState().updateProposalGeometry(id, square(0.01 + i * 0.001), undefined, 'drag-1');
+    }
+    // A second drag straight after the first is its own step.
+    s.getState().updateProposalGeometry(id, square(0.03), undefined, 'drag-2');
+    s.getState().undo();
+    expect(s.getState().proposals[0]?.geometry).toEqual(square(0.015));
+    s.getState().undo();
+    expect(s.getState().proposals[0]?.geometry).toEqual(square(0.01));
+  });
+
   it('does not coalesce geometry updates further apart than the window, or of different proposals', () => {
     const s = makeStore();
     const a = s.getState().addProposal(square(0.01));
