@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { FORMAT_LABELS, MANY_FEATURES, type ImportSummary } from '../io/import/import-types';
-import { findDuplicates, toProposals } from '../io/import/to-proposals';
+import { findDuplicates } from '../io/import/to-proposals';
 import { applyProposalImport } from '../state/apply-import';
 import type { ImportIntent } from '../state/import-queue-slice';
 import { PROPOSAL_KINDS, type ProposalKind } from '../state/proposals-slice';
@@ -26,7 +26,8 @@ export function ImportDialog({ summary, intent, onDone, onReference }: ImportDia
   const [duplicates, setDuplicates] = useState<'replace' | 'keep-both'>('replace');
   const existing = useAppStore((s) => s.proposals);
   const n = summary.features.length;
-  const dupes = useMemo(() => findDuplicates(toProposals(summary, { nameField: null, kind: 'parish', usedColours: [] }).proposals, existing), [summary, existing]);
+  // Compare shapes only: building (and validating) proposals for thousands of features would block the page.
+  const dupes = useMemo(() => findDuplicates(summary.features, existing), [summary, existing]);
   const example = nameField ? summary.features.slice(0, 3).map((f) => f.properties[nameField] ?? '') : [];
 
   const addProposals = () => {

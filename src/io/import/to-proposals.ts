@@ -56,7 +56,8 @@ export function toProposals(summary: ImportSummary, options: ToProposalsOptions)
 const geometryKey = (g: AreaGeometry) => JSON.stringify(g.coordinates, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 1e6) : v));
 
 /** Existing proposals with the same shape as an incoming one (the same file imported again). */
-export function findDuplicates(incoming: readonly Proposal[], existing: readonly Proposal[]): Proposal[] {
+export function findDuplicates(incoming: readonly { geometry: AreaGeometry | null }[], existing: readonly Proposal[]): Proposal[] {
+  if (existing.length === 0) return [];
   const keys = new Set(incoming.flatMap((p) => (p.geometry ? [geometryKey(p.geometry)] : [])));
   return existing.filter((p) => p.geometry !== null && keys.has(geometryKey(p.geometry)));
 }
