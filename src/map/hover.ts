@@ -85,9 +85,13 @@ export function attachHover(map: MapLibreMap, store: AppStoreApi, wards: AreaInd
     const wardHere = ward ? { name: ward.properties.name, code: ward.properties.code, population: ward.properties.population } : undefined;
     store.getState().setHover(describe(features, event.point.x, event.point.y, wardHere));
   };
+  // A touch screen has no hover: the card follows taps only. (Browsers also send made-up mouse moves
+  // after a tap, e.g. when the card's close button disappears from under the finger, which would
+  // bring the card straight back.)
+  const noHover = typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
   const onMove = (event: MapMouseEvent) => {
     // While a button is held (dragging the map or a vertex) the card would only flicker: skip the query.
-    if (event.type === 'mousemove' && event.originalEvent.buttons !== 0) return;
+    if (event.type === 'mousemove' && (noHover || event.originalEvent.buttons !== 0)) return;
     pending = event;
     if (!frame) frame = requestAnimationFrame(run);
   };

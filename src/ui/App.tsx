@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Manifest } from '../data/schema';
 import './App.css';
+import './layout-phone.css';
 import { DrawToolbar } from './DrawToolbar';
 import { HoverCard } from './HoverCard';
 import { LayerPanel } from './LayerPanel';
@@ -9,6 +10,7 @@ import { ReportView } from './report/ReportView';
 import { Sidebar } from './Sidebar';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useFileDrop } from './use-file-drop';
+import { useLayout } from './use-layout';
 
 export interface AppProps {
   manifest: Manifest;
@@ -27,18 +29,21 @@ export function App({ manifest, mountMap }: AppProps) {
     return mountMap(container);
   }, [mountMap]);
   const drop = useFileDrop();
+  // One layout per size (phone, compact laptop/tablet, wide); App.css styles each by data-layout.
+  const layout = useLayout();
 
   return (
     <ManifestContext.Provider value={manifest}>
-      <div className="app">
+      <div className="app" data-layout={layout}>
         <main className={`app__map-area${drop.over ? ' app__map-area--drop-target' : ''}`} {...drop.handlers}>
           <div ref={mapRef} className="app__map" data-testid="map" />
           <HoverCard />
-          <LayerPanel manifest={manifest} />
-          <DrawToolbar />
+          {/* Remounted when the layout changes so the panel takes that layout's default (open only when wide). */}
+          <LayerPanel key={layout} manifest={manifest} defaultOpen={layout === 'wide'} />
+          <DrawToolbar layout={layout} />
           <UpdatePrompt />
         </main>
-        <Sidebar />
+        <Sidebar layout={layout} />
         <ReportView />
       </div>
     </ManifestContext.Provider>

@@ -1,9 +1,10 @@
 import type { Mode } from '../state/mode-slice';
 import { DRAW_TOOLS, type DrawTool } from '../state/mode-slice';
 import { useAppStore } from '../state/store';
+import type { Layout } from './use-layout';
 
-/** What to do next, in plain words, for each mode. */
-function hint(mode: Mode): string {
+/** What to do next, in plain words, for each mode (with a mouse). */
+function mouseHint(mode: Mode): string {
   switch (mode.kind) {
     case 'browse':
       return 'Pick a tool to draw a proposal, or click a proposal to edit it.';
@@ -22,10 +23,28 @@ function hint(mode: Mode): string {
   }
 }
 
+/** The same, for a finger: tap instead of click, and no keyboard. */
+function touchHint(mode: Mode): string {
+  switch (mode.kind) {
+    case 'browse':
+      return 'Pick a tool to draw. Tap a place to name it, a proposal to edit it.';
+    case 'draw':
+      return mode.tool === 'polygon'
+        ? 'Tap to add corners; tap the first corner to finish.'
+        : mode.tool === 'freehand'
+          ? 'Tap, then tap again to finish the outline.'
+          : 'Tap one corner, then the opposite corner.';
+    case 'edit':
+      return 'Drag the shape or its corners; drag a mid-point to add a corner. Browse when done.';
+    case 'build':
+      return mode.layer === 'wards' ? 'Tap wards to add or remove them. Browse when done.' : 'Tap small areas to add or remove them (zoom in). Browse when done.';
+  }
+}
+
 const TOOL_LABELS = { polygon: 'Draw a polygon', freehand: 'Draw freehand', rectangle: 'Draw a rectangle' } as const satisfies Record<DrawTool, string>;
 
 /** Drawing tools. Sets the mode in the store; the map (src/map/draw) follows it. */
-export function DrawToolbar() {
+export function DrawToolbar({ layout = 'wide' }: { layout?: Layout }) {
   const mode = useAppStore((s) => s.mode);
   const setMode = useAppStore((s) => s.setMode);
   const snapping = useAppStore((s) => s.snapping);
@@ -85,7 +104,7 @@ export function DrawToolbar() {
         </button>
       </div>
       <p className="draw-toolbar__hint" role="status" data-covers-map="">
-        {hint(mode)}
+        {layout === 'phone' ? touchHint(mode) : mouseHint(mode)}
       </p>
     </section>
   );

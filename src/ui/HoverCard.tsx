@@ -4,6 +4,7 @@ import { useAppStore } from '../state/store';
 import { formatCount, formatDecimal } from './format';
 import { useManifest } from './manifest-context';
 import { serviceKindVintage } from './provenance-text';
+import { useLayout } from './use-layout';
 
 function AreaLine({ label, area }: { label: string; area: HoveredArea }) {
   return (
@@ -24,10 +25,18 @@ function AreaLine({ label, area }: { label: string; area: HoveredArea }) {
 export function HoverCard() {
   const hover = useAppStore((s) => s.hover);
   const manifest = useManifest();
+  const setHover = useAppStore((s) => s.setHover);
+  // On a phone there is no hover: a tap shows the card, docked above the results (layout-phone.css), with a close button.
+  const phone = useLayout() === 'phone';
   if (!hover) return null;
   const serviceVintage = hover.service ? serviceKindVintage(manifest, hover.service.type) : null;
   return (
-    <div className="hover-card" role="status" aria-live="polite" data-testid="hover-card" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+    <div className="hover-card" role="status" aria-live="polite" data-testid="hover-card" style={phone ? undefined : { left: hover.x + 14, top: hover.y + 14 }}>
+      {phone && (
+        <button type="button" className="hover-card__close" aria-label="Close the place card" onClick={() => setHover(null)}>
+          ✕
+        </button>
+      )}
       {hover.service && (
         <div className="hover-card__row">
           <span className="hover-card__label">{SERVICE_KINDS[hover.service.type]?.label ?? hover.service.type}</span>

@@ -84,16 +84,20 @@ function BasemapToggle() {
 }
 
 /** Toggles, legend, missing-data explanations and data credits. Edits the store; the map follows it. */
-export function LayerPanel({ manifest }: { manifest: Manifest }) {
-  const [open, setOpen] = useState(true);
+export function LayerPanel({ manifest, defaultOpen = true }: { manifest: Manifest; defaultOpen?: boolean }) {
+  const [open, setOpen] = useState(defaultOpen);
   return (
     <section className={`layer-panel${open ? '' : ' layer-panel--closed'}`} aria-label="Map layers" data-covers-map="">
-      <header className="layer-panel__header">
-        <h2>Layers</h2>
+      {/* The heading is the one button (disclosure pattern): layers and legend sit behind it, and on
+          touch the whole bar is the target. */}
+      <h2 className="layer-panel__header">
         <button type="button" onClick={() => setOpen(!open)} aria-expanded={open} aria-label={open ? 'Hide layer panel' : 'Show layer panel'}>
-          {open ? '−' : '+'}
+          <span>Layers</span>
+          <span className="layer-panel__toggle" aria-hidden="true">
+            {open ? '−' : '+'}
+          </span>
         </button>
-      </header>
+      </h2>
       {open && (
         <>
           <ul className="layer-list">

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { startServices } from '../state/start-services';
 import { useAppStore } from '../state/store';
+import { BottomSheet } from './BottomSheet';
 import { ImportControls } from './ImportControls';
 import { NoticeList } from './NoticeList';
 import { ProposalDetails } from './ProposalDetails';
@@ -9,19 +10,37 @@ import { ReferenceLayersPanel } from './ReferenceLayersPanel';
 import { ResultsPanel } from './ResultsPanel';
 import { ShareExport } from './ShareExport';
 import { SidebarHeader } from './SidebarHeader';
+import type { Layout } from './use-layout';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import './sidebar.css';
 
-/** The right-hand column: proposals, their details and their live results. */
-export function Sidebar() {
+const LABEL = 'Proposals and results';
+
+/** Proposals, their details and their live results: a column beside the map, or a bottom sheet on a phone. */
+export function Sidebar({ layout }: { layout: Layout }) {
   // Restore saved work, open any share link and start the analysis worker (once per page).
   useEffect(() => {
     void startServices();
   }, []);
   useUndoShortcuts();
   const selected = useAppStore((s) => s.proposals.find((p) => p.id === s.selectedId) ?? null);
+  if (layout === 'phone') {
+    // Opened from its peek (name and population), the sheet goes on with the same proposal's results.
+    return (
+      <BottomSheet label={LABEL}>
+        <SidebarHeader />
+        <NoticeList />
+        {selected && <ResultsPanel proposal={selected} />}
+        <ShareExport />
+        <ProposalList />
+        {selected && <ProposalDetails proposal={selected} />}
+        <ImportControls />
+        <ReferenceLayersPanel />
+      </BottomSheet>
+    );
+  }
   return (
-    <aside className="sidebar" aria-label="Proposals and results">
+    <aside className="sidebar" aria-label={LABEL}>
       <SidebarHeader />
       <NoticeList />
       <ProposalList />

@@ -75,6 +75,12 @@ export interface OpenOptions {
    * folder without BIDs), so a test can show the app other data without rebuilding it.
    */
   dataFiles?: Record<string, string>;
+  /** Phone emulation (meta viewport, touch events, device pixel ratio), as Playwright's context options. */
+  isMobile?: boolean;
+  hasTouch?: boolean;
+  deviceScaleFactor?: number;
+  /** Script run in the page before the app's own (e.g. a stand-in for a browser API headless lacks). */
+  initScript?: string;
 }
 
 /** Launches chromium, opens the app and waits until every layer is on the map. */
@@ -83,7 +89,15 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
   const origin = new URL(baseUrl).origin;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
   const serviceWorkers = options.serviceWorkers ?? 'block';
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, serviceWorkers });
+  const { isMobile, hasTouch, deviceScaleFactor } = options;
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    serviceWorkers,
+    ...(isMobile === undefined ? {} : { isMobile }),
+    ...(hasTouch === undefined ? {} : { hasTouch }),
+    ...(deviceScaleFactor === undefined ? {} : { deviceScaleFactor }),
+  });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];

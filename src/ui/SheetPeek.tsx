@@ -1,0 +1,53 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../state/store';
+import { formatPeople } from './sidebar-format';
+
+/** The headline figure for the peek: the population, or why there is none yet, in words. */
+function usePeekFigure(): { text: string; ready: boolean } {
+  return useAppStore(
+    useShallow((s) => {
+    const p = s.proposals.find((q) => q.id === s.selectedId);
+    if (!p) return { text: s.proposals.length === 0 ? 'No proposals yet: draw one with the tools above.' : 'Pick a proposal.', ready: false };
+    if (p.hidden) return { text: 'Hidden', ready: false };
+    if (!p.geometry) return { text: 'No shape yet', ready: false };
+    const entry = s.results[p.id];
+    const r = entry?.result;
+    if (r?.status === 'analysed') return { text: `${formatPeople(r.population.estimate)} residents`, ready: true };
+    if (entry?.status === 'error') return { text: 'Analysis failed', ready: false };
+    return { text: s.engineStatus === 'loading' ? 'Loading data…' : 'Analysing…', ready: false };
+    }),
+  );
+}
+
+/**
+ * What a phone shows of the results without opening the sheet: the selected proposal (a native
+ * picker, the compact proposal list) and its population.
+ */
+export function SheetPeek() {
+  const proposals = useAppStore((s) => s.proposals);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const selectProposal = useAppStore((s) => s.selectProposal);
+  const figure = usePeekFigure();
+  return (
+    <div className="sheet-peek">
+      {proposals.length > 0 && (
+        <select
+          className="sheet-peek__picker"
+          aria-label="Selected proposal"
+          value={selectedId ?? ''}
+          onChange={(e) => e.target.value && selectProposal(e.target.value)}
+        >
+          {selectedId === null && <option value="">Pick a proposal…</option>}
+          {proposals.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name.trim() === '' ? 'Unnamed proposal' : p.name}
+            </option>
+          ))}
+        </select>
+      )}
+      <p className={`sheet-peek__figure${figure.ready ? '' : ' sheet-peek__figure--pending'}`} data-testid="sheet-population" aria-live="polite">
+        {figure.text}
+      </p>
+    </div>
+  );
+}

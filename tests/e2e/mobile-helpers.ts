@@ -1,0 +1,81 @@
+/** Shared by the phone and layout tests: phone emulation, a share link to open, touch gestures over CDP. */
+import type { Page } from 'playwright-core';
+import type { Polygon } from 'geojson';
+import { encodeShareToken } from '../../src/io/share-link';
+import type { Proposal } from '../../src/state/proposals-slice';
+
+/** A common phone: 390×844 CSS px, touch, device pixel ratio 2. */
+export const MOBILE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+
+/** Axis-aligned box, EPSG:4326, [west, south, east, north]. */
+export function box(w: number, s: number, e: number, n: number): Polygon {
+  return { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
+}
+
+/** A proposal a community group might pass round: a box over Hackney Central and Dalston (EPSG:4326). */
+export const SHARED: Proposal = {
+  id: 'shared-hackney',
+  name: 'Hackney Central',
+  kind: 'parish',
+  colour: '#6a1b9a',
+  notes: 'From the residents’ group chat',
+  hidden: false,
+  geometry: box(-0.075, 51.54, -0.05, 51.555),
+  createdAt: 0,
+  updatedAt: 0,
+};
+
+export async function shareHash(...proposals: Proposal[]): Promise<string> {
+  return `#share=${await encodeShareToken(proposals)}`;
+}
+
+/** Waits until the selected proposal's latest shape has its analysis in the store. */
+export async function waitForResult(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const s = window.__ldm?.store.getState();
+      const entry = s?.selectedId ? s.results[s.selectedId] : undefined;
+      return entry?.status === 'ready' && entry.resultSeq === entry.requestSeq;
+    },
+    undefined,
+    { timeout: 90_000 },
+  );
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** One finger (or two) on the screen, moved in steps, as a phone's touch screen reports it (CDP). */
+export async function touchDrag(page: Page, paths: { from: Point; to: Point }[], steps = 8, stepMs = 30): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const at = (t: number) =>
+    paths.map(({ from, to }, id) => ({ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t, id, radiusX: 4, radiusY: 4 }));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+  // A finger rests a moment before it moves (MapLibre and terra-draw both see a press, then a drag).
+  await page.waitForTimeout(120);
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i / steps) });
+    await page.waitForTimeout(stepMs);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+/** A tap at a page point, then the human pause before the next one. */
+export async function tap(page: Page, p: Point): Promise<void> {
+  await page.touchscreen.tap(p.x, p.y);
+  await page.waitForTimeout(400);
+}
+
+/** The part of the map no panel covers (page CSS px): below the top bar, above the results peek. */
+export async function uncoveredArea(page: Page): Promise<{ left: number; top: number; right: number; bottom: number }> {
+  return page.evaluate(() => {
+    const bottomOf = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().bottom ?? 0;
+    const top = Math.max(bottomOf('.draw-toolbar__hint'), bottomOf('.draw-toolbar__buttons'), bottomOf('.layer-panel'));
+    const sheetTop = document.querySelector('aside.sidebar')?.getBoundingClientRect().top ?? window.innerHeight;
+    return { left: 0, top, right: window.innerWidth, bottom: sheetTop };
+  });
+}

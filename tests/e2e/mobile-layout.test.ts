@@ -1,0 +1,69 @@
+/**
+ * Layout per screen size (issue 11): screenshots at a phone, a tablet, a small laptop and a desktop,
+ * with a shared proposal open, and checks that the main controls never overlap one another.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openApp, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { MOBILE, shareHash, SHARED, waitForResult } from './mobile-helpers';
+
+type Box = { name: string; x: number; y: number; width: number; height: number };
+
+/** Bounding boxes (CSS px) of the main controls that are on screen. */
+async function controlBoxes(page: Page): Promise<Box[]> {
+  return page.evaluate(() => {
+    const pick: [string, string][] = [
+      ['layers', '.layer-panel'],
+      ['tools', '.draw-toolbar__buttons'],
+      ['hint', '.draw-toolbar__hint'],
+      ['results', 'aside.sidebar'],
+      ['attribution', '.maplibregl-ctrl-attrib'],
+    ];
+    const out: Box[] = [];
+    for (const [name, selector] of pick) {
+      const el = document.querySelector(selector);
+      if (!el) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      out.push({ name, x: r.x, y: r.y, width: r.width, height: r.height });
+    }
+    return out;
+  });
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+export function overlappingPairs(boxes: Box[]): string[] {
+  const pairs: string[] = [];
+  for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) if (overlaps(a, b)) pairs.push(`${a.name} × ${b.name}`);
+  return pairs;
+}
+
+const SIZES = [
+  { name: 'phone-390x844', ...MOBILE },
+  { name: 'tablet-768x1024', viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  { name: 'laptop-1366x768', viewport: { width: 1366, height: 768 } },
+  { name: 'desktop-1920x1080', viewport: { width: 1920, height: 1080 } },
+] as const;
+
+describe('a layout for each size', () => {
+  const sessions: AppSession[] = [];
+  afterAll(async () => Promise.all(sessions.map((s) => s.close())));
+
+  for (const size of SIZES) {
+    it(`at ${size.name}: the shared proposal is on screen and no main controls overlap`, async () => {
+      const app = await openApp({ ...size, path: await shareHash(SHARED) });
+      sessions.push(app);
+      const { page } = app;
+      await waitForResult(page);
+      await waitForMapIdle(page);
+      await screenshot(page, `layout-${size.name}`);
+      const boxes = await controlBoxes(page);
+      expect(boxes.map((b) => b.name)).toEqual(expect.arrayContaining(['tools', 'results', 'attribution']));
+      expect(overlappingPairs(boxes)).toEqual([]);
+      await app.close();
+    });
+  }
+});
