@@ -4,11 +4,12 @@
  * reload does not announce it again.
  */
 import type { StoreApi } from 'zustand';
+import type { CameraSlice } from '../state/camera-slice';
 import type { NoticesSlice } from '../state/notices-slice';
 import type { Proposal, ProposalsSlice } from '../state/proposals-slice';
 import { decodeShareToken, tokenFromHash } from './share-link';
 
-type ShareStore = StoreApi<ProposalsSlice & NoticesSlice>;
+type ShareStore = StoreApi<ProposalsSlice & NoticesSlice & CameraSlice>;
 
 const sameShape = (a: Proposal, b: Proposal) => a.name === b.name && JSON.stringify(a.geometry) === JSON.stringify(b.geometry);
 const names = (ps: readonly Proposal[]) => ps.map((p) => `“${p.name}”`).join(', ');
@@ -35,6 +36,10 @@ export async function importShareHash(store: ShareStore, hash: string): Promise<
     ...decoded.problems,
   ];
   pushNotice({ tone: decoded.problems.length > 0 ? 'warning' : 'info', title: 'Opened a share link', details });
+  // The link's proposals fill the screen (clear of the panels), whether just added or already here.
+  const here = store.getState().proposals;
+  const shown = here.filter((q) => added.includes(q.id) || already.some((p) => q.id === p.id || sameShape(p, q)));
+  store.getState().requestFit(shown.map((q) => q.id));
   return added;
 }
 

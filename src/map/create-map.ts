@@ -11,6 +11,7 @@ import { setBasemap } from './basemap';
 import { LONDON_APPROX_BOUNDS, bboxOf } from './bounds';
 import { fitPadding } from './camera-padding';
 import { attachDrawing } from './draw/attach-drawing';
+import { followFitRequests } from './fit-requests';
 import { followSelection } from './follow-selection';
 import { syncReferenceLayers } from './reference-layers';
 import { captureFramed } from './capture-png';
@@ -121,7 +122,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
       (layer) => loadDeferredLayer(map, layer, deferred, preloaded),
     );
     draw = drawing.draw;
-    cleanups.push(drawing.destroy, followSelection(map, store), syncReferenceLayers(map, store));
+    cleanups.push(drawing.destroy, followSelection(map, store), followFitRequests(map, store), syncReferenceLayers(map, store));
     registerMapCapture((options) => captureFramed(map, store, options));
     cleanups.push(() => registerMapCapture(null));
     return new Promise<void>((resolve) =>

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createAppUpdateSlice, type AppUpdateSlice } from './app-update-slice';
 import { createImportQueueSlice, type ImportQueueSlice } from './import-queue-slice';
+import { createCameraSlice, type CameraSlice } from './camera-slice';
 import { createHoverSlice, type HoverSlice } from './hover-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createModeSlice, type ModeSlice } from './mode-slice';
@@ -20,7 +21,8 @@ export type AppState = LayersSlice &
   AppUpdateSlice &
   ImportQueueSlice &
   ReferenceLayersSlice &
-  ReportSlice;
+  ReportSlice &
+  CameraSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLayersSlice(...args),
@@ -33,4 +35,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createImportQueueSlice(...args),
   ...createReferenceLayersSlice(...args),
   ...createReportSlice(...args),
+  ...createCameraSlice(...args),
 }));

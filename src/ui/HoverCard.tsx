@@ -33,7 +33,18 @@ export function HoverCard() {
   return (
     <div className="hover-card" role="status" aria-live="polite" data-testid="hover-card" style={phone ? undefined : { left: hover.x + 14, top: hover.y + 14 }}>
       {phone && (
-        <button type="button" className="hover-card__close" aria-label="Close the place card" onClick={() => setHover(null)}>
+        <button
+          type="button"
+          className="hover-card__close"
+          aria-label="Close the place card"
+          onClick={() => setHover(null)}
+          // Close on the finger's lift and cancel the browser's emulated mouse click that follows:
+          // with the card gone it would land on the map underneath and open the card again.
+          onTouchEnd={(e) => {
+            e.preventDefault();
+            setHover(null);
+          }}
+        >
           ✕
         </button>
       )}

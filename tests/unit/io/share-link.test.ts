@@ -7,9 +7,10 @@ import { importShareHash } from '../../../src/io/open-share-link';
 import { base64urlToBytes, bytesToBase64url } from '../../../src/io/base64url';
 import { createProposalsSlice, type Proposal, type ProposalsSlice } from '../../../src/state/proposals-slice';
 import { createNoticesSlice, type NoticesSlice } from '../../../src/state/notices-slice';
+import { createCameraSlice, type CameraSlice } from '../../../src/state/camera-slice';
 
-type S = ProposalsSlice & NoticesSlice;
-const makeStore = () => createStore<S>()((...a) => ({ ...createProposalsSlice(...a), ...createNoticesSlice(...a) }));
+type S = ProposalsSlice & NoticesSlice & CameraSlice;
+const makeStore = () => createStore<S>()((...a) => ({ ...createProposalsSlice(...a), ...createNoticesSlice(...a), ...createCameraSlice(...a) }));
 
 const soho: Polygon = {
   type: 'Polygon',
@@ -117,7 +118,11 @@ describe('opening a share link', () => {
     expect(s.getState().proposals.map((p) => p.name)).toEqual(['Soho “village”', 'Two parts']);
     expect(s.getState().notices[0]).toMatchObject({ tone: 'info', title: 'Opened a share link' });
     expect(s.getState().notices[0]?.details[0]).toMatch(/Added 2 proposals/);
+    // The map is asked to fit the link's proposals (to the screen, clear of the panels).
+    expect(s.getState().fitRequest).toEqual({ ids: added, seq: 1 });
     expect(await importShareHash(s, `#share=${token}`)).toEqual([]);
+    // Opened again: nothing added, but the link's proposals (already here) are shown again.
+    expect(s.getState().fitRequest).toEqual({ ids: added, seq: 2 });
     expect(s.getState().proposals).toHaveLength(2);
     expect(s.getState().notices[1]?.details.join(' ')).toMatch(/Already here, so not added again: “Soho “village””, “Two parts”/);
     s.getState().undo();
@@ -128,6 +133,7 @@ describe('opening a share link', () => {
     const s = makeStore();
     expect(await importShareHash(s, '#share=%%%')).toEqual([]);
     expect(s.getState().notices[0]).toMatchObject({ tone: 'error', title: 'The share link could not be opened' });
+    expect(s.getState().fitRequest).toBeNull();
     expect(await importShareHash(s, '#map=12/51.5/-0.1')).toEqual([]);
     expect(s.getState().notices).toHaveLength(1);
   });

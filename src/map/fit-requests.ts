@@ -1,0 +1,23 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { AreaGeometry } from '../data/schema';
+import { bboxOf } from './bounds';
+import { fitPadding } from './camera-padding';
+import { watch, type AppStoreApi } from './store-handle';
+
+/**
+ * Fits the map to the proposals in the store's `fitRequest` (e.g. a share link's), padded clear of
+ * the panels over the map. A request made before the map was ready is served as soon as this is
+ * attached, without animation.
+ */
+export function followFitRequests(map: MapLibreMap, store: AppStoreApi): () => void {
+  return watch(store, (s) => s.fitRequest, (request, before) => {
+    if (!request) return;
+    const geometries = store
+      .getState()
+      .proposals.filter((p) => request.ids.includes(p.id) && !p.hidden && p.geometry)
+      .map((p) => p.geometry as AreaGeometry);
+    if (geometries.length === 0) return;
+    const bounds = bboxOf({ type: 'FeatureCollection', features: geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry })) });
+    map.fitBounds(bounds, { padding: fitPadding(map.getContainer()), maxZoom: 15, duration: before === undefined ? 0 : 400 });
+  });
+}
