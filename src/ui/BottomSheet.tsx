@@ -33,6 +33,8 @@ export function BottomSheet({ label, children }: { label: string; children: Reac
   // The peek's height (CSS px) as --sheet-peek on the app, so the map's bottom controls and the
   // place card sit above it.
   useEffect(() => {
+    // When the phone's results peek first appears (the first-view timing test reads this mark).
+    if (performance.getEntriesByName('ldm:sheet-peek').length === 0) performance.mark('ldm:sheet-peek');
     const top = topRef.current;
     const app = sheetRef.current?.parentElement;
     if (!top || !app) return undefined;

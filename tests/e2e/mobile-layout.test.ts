@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { openApp, project, screenshot, waitForMapIdle, type AppSession } from './harness';
 import { MOBILE, shareHash, SHARED, waitForResult } from './mobile-helpers';
 
 type Box = { name: string; x: number; y: number; width: number; height: number };
@@ -31,6 +31,17 @@ async function controlBoxes(page: Page): Promise<Box[]> {
   });
 }
 
+/** Page box (CSS px) of the shared proposal as drawn on the map. */
+async function proposalBox(page: Page): Promise<Box> {
+  const corners = await Promise.all(
+    (SHARED.geometry?.type === 'Polygon' ? (SHARED.geometry.coordinates[0] ?? []) : []).map((p) => project(page, [p[0] ?? 0, p[1] ?? 0])),
+  );
+  const xs = corners.map((c) => c.x);
+  const ys = corners.map((c) => c.y);
+  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  return { name: 'proposal', x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
 function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
@@ -53,7 +64,7 @@ describe('a layout for each size', () => {
   afterAll(async () => Promise.all(sessions.map((s) => s.close())));
 
   for (const size of SIZES) {
-    it(`at ${size.name}: the shared proposal is on screen and no main controls overlap`, async () => {
+    it(`at ${size.name}: the shared proposal is fitted wholly in view, and no main controls overlap it or each other`, async () => {
       const app = await openApp({ ...size, path: await shareHash(SHARED) });
       sessions.push(app);
       const { page } = app;
@@ -63,6 +74,18 @@ describe('a layout for each size', () => {
       const boxes = await controlBoxes(page);
       expect(boxes.map((b) => b.name)).toEqual(expect.arrayContaining(['tools', 'results', 'attribution']));
       expect(overlappingPairs(boxes)).toEqual([]);
+      // The link's proposal is fitted wholly on the map and under no control (attribution included).
+      const shape = await proposalBox(page);
+      const map = await page.getByTestId('map').boundingBox();
+      expect(map).not.toBeNull();
+      if (map) expect(overlappingPairs([{ ...map, name: 'map' }, shape])).toEqual(['map × proposal']);
+      expect(shape.x).toBeGreaterThanOrEqual(map?.x ?? Infinity);
+      expect(shape.y).toBeGreaterThanOrEqual(map?.y ?? Infinity);
+      expect(shape.x + shape.width).toBeLessThanOrEqual((map?.x ?? 0) + (map?.width ?? 0));
+      expect(shape.y + shape.height).toBeLessThanOrEqual((map?.y ?? 0) + (map?.height ?? 0));
+      expect(boxes.filter((b) => overlaps(b, shape)).map((b) => b.name)).toEqual([]);
+      // Fitted, not a speck on a view of all London.
+      expect(Math.max(shape.width, shape.height)).toBeGreaterThan(150);
       await app.close();
     });
   }
