@@ -30,6 +30,8 @@ const lonelyGp = (() => {
   if (!gp) throw new Error('no lone named GP surgery in Southwark');
   return { name: gp.properties.name ?? '', at: gp.geometry.coordinates as [number, number] };
 })();
+/** Wide enough that the layer panel starts open. */
+const DESKTOP = { width: 1400, height: 900 };
 const row = (page: Page, layer: LayerId) => page.locator(`.layer-row[data-layer="${layer}"]`);
 const pause = (page: Page) => page.waitForTimeout(350); // human pace between clicks
 
@@ -56,7 +58,8 @@ describe('layer rows: present, partial and missing, each in its own row', () => 
     const source = resolveSourceDir(ROOT);
     const files = readdirSync(source).filter((name) => !name.startsWith('business_improvement_districts'));
     withoutBids = (await buildData(tempSource(files))).manifest;
-    app = await openApp({ dataFiles: { 'manifest.json': JSON.stringify(withoutBids) } });
+    // A desktop window: the layer panel starts open (below 1400×800 it starts collapsed, issue 11).
+    app = await openApp({ viewport: DESKTOP, dataFiles: { 'manifest.json': JSON.stringify(withoutBids) } });
   }, 90_000);
   afterAll(async () => app?.close());
 
@@ -90,7 +93,7 @@ describe('layer rows: present, partial and missing, each in its own row', () => 
 describe('real data on the map and in the results', () => {
   let app: AppSession;
   beforeAll(async () => {
-    app = await openApp();
+    app = await openApp({ viewport: DESKTOP });
   }, 90_000);
   afterAll(async () => app?.close());
 
