@@ -13,7 +13,7 @@ import { analyse } from '../../src/analysis/analyse';
 import { prepare, type Prepared } from '../../src/analysis/prepare';
 import type { AppData, AreaGeometry } from '../../src/data/schema';
 import { clickAt, mode, panelPopulation, proposals, waitForEngine, type LngLat } from './draw-helpers';
-import { jumpTo, openApp, project, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { jumpTo, openApp, pixelsAt, project, screenshot, waitForMapIdle, type AppSession } from './harness';
 
 
 /** In a build-from-areas mode: click each point and wait until its unit is in the proposal. */
@@ -26,6 +26,31 @@ async function clickUnits(page: Page, points: LngLat[], codes: string[]): Promis
 
 function engineEstimate(prep: Prepared, geometry: AreaGeometry): number {
   return analyse(prep, { id: 'node', name: 'node', kind: 'parish', geometry }).population.estimate;
+}
+
+/**
+ * The corners of the shape being edited as the map renders them: terra-draw's selection points,
+ * read back with queryRenderedFeatures (tile-quantised, so compared with a tolerance), sorted.
+ */
+async function renderedCorners(page: Page): Promise<[number, number][]> {
+  return page.evaluate(() => {
+    const map = window.__ldm!.map!;
+    const layers = map.getStyle().layers.filter((l) => l.id.startsWith('td-') && l.type === 'circle').map((l) => l.id);
+    const points = map
+      .queryRenderedFeatures({ layers })
+      .flatMap((f) => (f.properties.selectionPoint === true && f.geometry.type === 'Point' ? [f.geometry.coordinates as [number, number]] : []));
+    const unique = [...new Map(points.map((p) => [p.join(), p])).values()];
+    return unique.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  });
+}
+
+function expectSameCorners(actual: [number, number][], expected: [number, number][]): void {
+  expect(actual).toHaveLength(expected.length);
+  // 1e-5° is under a metre here; the drag moved the corner ~500 m.
+  actual.forEach(([x, y], i) => {
+    expect(Math.abs(x - expected[i]![0])).toBeLessThan(1e-5);
+    expect(Math.abs(y - expected[i]![1])).toBeLessThan(1e-5);
+  });
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -43,6 +68,8 @@ describe('drawing proposals', () => {
   let page: Page;
   let prep: Prepared;
   let data: AppData;
+  /** What the map showed before the drag: rendered corners, and the colour at a point the drag covers. */
+  let preDrag: { corners: [number, number][]; geometry: AreaGeometry | null; probe: { x: number; y: number }; colour: [number, number, number] };
 
   beforeAll(async () => {
     [app, data] = await Promise.all([openApp({ viewport: { width: 1400, height: 900 } }), loadAppDataFromDir()]);
@@ -92,6 +119,11 @@ describe('drawing proposals', () => {
     });
 
     const corner = await project(page, BOX[1]!);
+    // A point just outside the north-east corner that the dragged shape covers.
+    const probe = { x: corner.x + 30, y: corner.y - 22 };
+    await waitForMapIdle(page);
+    preDrag = { corners: await renderedCorners(page), geometry: before!.geometry, probe, colour: (await pixelsAt(page, [probe]))[0]! };
+    expect(preDrag.corners).toHaveLength(4);
     await page.mouse.move(corner.x, corner.y);
     await page.mouse.down();
     // 40 moves of 2 px, 50 ms apart (a slow, careful drag), for enough samples to read a p95.
@@ -116,13 +148,27 @@ describe('drawing proposals', () => {
     await screenshot(page, 'draw-after-drag');
   });
 
-  it('undoes the drag with Ctrl+Z, and the map shows the restored shape', async () => {
+  it('undoes the whole drag with one Ctrl+Z, and the map shows exactly the shape from before the drag', async () => {
     const [dragged] = await proposals(page);
+    const draggedCorners = await renderedCorners(page);
+    const draggedColour = (await pixelsAt(page, [preDrag.probe]))[0]!;
+    // The drag really changed what the map shows, at the corner and at the probe point.
+    expect(draggedCorners.some(([x, y], i) => Math.abs(x - preDrag.corners[i]![0]) > 1e-4 || Math.abs(y - preDrag.corners[i]![1]) > 1e-4)).toBe(true);
+    const channelGap = (a: number[], b: number[]) => Math.max(...a.map((c, i) => Math.abs(c - (b[i] ?? 0))));
+    expect(channelGap(draggedColour, preDrag.colour)).toBeGreaterThan(20);
+
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await proposals(page))[0]?.geometry, { timeout: 20_000 }).not.toEqual(dragged?.geometry);
-    const [restored] = await proposals(page);
-    const inDraw = await page.evaluate(() => JSON.parse(JSON.stringify(window.__ldm?.draw?.getSnapshot().filter((f) => f.geometry.type === 'Polygon').map((f) => f.geometry))));
-    expect(inDraw).toEqual([restored?.geometry]);
+    await panelPopulation(page);
+    await waitForMapIdle(page);
+    // One undo restores the shape from before the whole drag (not only its last 2-px move)...
+    expect((await proposals(page))[0]?.geometry).toEqual(preDrag.geometry);
+    // ...and the map renders it: the same corners, and the probe point is back to its old colour.
+    expectSameCorners(await renderedCorners(page), preDrag.corners);
+    // Software rasterisation varies a few levels between frames; the dragged shape's tint is > 20 off.
+    const colour = (await pixelsAt(page, [preDrag.probe]))[0]!;
+    expect(channelGap(colour, preDrag.colour)).toBeLessThanOrEqual(8);
+    await screenshot(page, 'draw-after-undo');
   });
 
   it('removes a selected vertex with Delete', async () => {
