@@ -87,7 +87,8 @@ describe('proposals in the sidebar', () => {
   afterAll(async () => app?.close());
 
   it('shows proposals added by the drawing tools, and renames one inline', async () => {
-    await page.getByRole('button', { name: 'Hide layer panel' }).click();
+    // At 1280×800 the layer panel starts collapsed (small-laptop layout, issue 11): the map is clear.
+    await page.getByRole('button', { name: 'Show layer panel' }).waitFor();
     // Zoom 14: both boxes fit the 880 × 800 px map beside the sidebar, clear of the toolbar and the credits.
     await jumpTo(page, [-0.1335, 51.52], 14);
     await page.getByLabel('Snap to boundaries').uncheck();
