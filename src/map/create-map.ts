@@ -19,6 +19,7 @@ import { registerMapCapture } from '../state/map-capture';
 import { attachHover } from './hover';
 import { attachServiceFilter } from './layers/services-filter';
 import { labelPoints } from './label-points';
+import { attachPresentation } from './presentation';
 import { watch, type AppStoreApi } from './store-handle';
 
 // Bundling breaks MapLibre's own worker path; without this the map never fires `load`.
@@ -122,7 +123,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
       (layer) => loadDeferredLayer(map, layer, deferred, preloaded),
     );
     draw = drawing.draw;
-    cleanups.push(drawing.destroy, followSelection(map, store), followFitRequests(map, store), syncReferenceLayers(map, store));
+    cleanups.push(drawing.destroy, followSelection(map, store), followFitRequests(map, store), syncReferenceLayers(map, store), attachPresentation(map, store));
     registerMapCapture((options) => captureFramed(map, store, options));
     cleanups.push(() => registerMapCapture(null));
     return new Promise<void>((resolve) =>

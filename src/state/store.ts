@@ -3,6 +3,7 @@ import { createAppUpdateSlice, type AppUpdateSlice } from './app-update-slice';
 import { createImportQueueSlice, type ImportQueueSlice } from './import-queue-slice';
 import { createCameraSlice, type CameraSlice } from './camera-slice';
 import { createHoverSlice, type HoverSlice } from './hover-slice';
+import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createModeSlice, type ModeSlice } from './mode-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
@@ -22,7 +23,8 @@ export type AppState = LayersSlice &
   ImportQueueSlice &
   ReferenceLayersSlice &
   ReportSlice &
-  CameraSlice;
+  CameraSlice &
+  MeetingSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLayersSlice(...args),
@@ -36,4 +38,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createReferenceLayersSlice(...args),
   ...createReportSlice(...args),
   ...createCameraSlice(...args),
+  ...createMeetingSlice(...args),
 }));

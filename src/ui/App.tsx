@@ -11,6 +11,10 @@ import { Sidebar } from './Sidebar';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useFileDrop } from './use-file-drop';
 import { useLayout } from './use-layout';
+import { CompareView } from './compare/CompareView';
+import { PresentationView } from './presentation/PresentationView';
+import { usePresentationKeys } from './presentation/use-presentation-keys';
+import { useAppStore } from '../state/store';
 
 export interface AppProps {
   manifest: Manifest;
@@ -31,19 +35,29 @@ export function App({ manifest, mountMap }: AppProps) {
   const drop = useFileDrop();
   // One layout per size (phone, compact laptop/tablet, wide); App.css styles each by data-layout.
   const layout = useLayout();
+  usePresentationKeys(manifest);
+  // Presentation mode keeps the same map element (never remounted) and swaps the chrome around it.
+  const presenting = useAppStore((s) => s.presenting);
+  const comparing = useAppStore((s) => s.comparing);
 
   return (
     <ManifestContext.Provider value={manifest}>
-      <div className="app" data-layout={layout}>
+      <div className={presenting ? 'app app--presenting' : 'app'} data-layout={layout}>
         <main className={`app__map-area${drop.over ? ' app__map-area--drop-target' : ''}`} {...drop.handlers}>
           <div ref={mapRef} className="app__map" data-testid="map" />
-          <HoverCard />
-          {/* Remounted when the layout changes so the panel takes that layout's default (open only when wide). */}
-          <LayerPanel key={layout} manifest={manifest} defaultOpen={layout === 'wide'} />
-          <DrawToolbar layout={layout} />
+          {presenting ? (
+            <PresentationView manifest={manifest} />
+          ) : (
+            <>
+              <HoverCard />
+              {/* Remounted when the layout changes so the panel takes that layout's default (open only when wide). */}
+              <LayerPanel key={layout} manifest={manifest} defaultOpen={layout === 'wide'} />
+              <DrawToolbar layout={layout} />
+            </>
+          )}
           <UpdatePrompt />
         </main>
-        <Sidebar layout={layout} />
+        {!presenting && (comparing ? <CompareView /> : <Sidebar layout={layout} />)}
         <ReportView />
       </div>
     </ManifestContext.Provider>

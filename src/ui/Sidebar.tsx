@@ -3,6 +3,7 @@ import { startServices } from '../state/start-services';
 import { useAppStore } from '../state/store';
 import { BottomSheet } from './BottomSheet';
 import { ImportControls } from './ImportControls';
+import { MeetingControls } from './MeetingControls';
 import { NoticeList } from './NoticeList';
 import { ProposalDetails } from './ProposalDetails';
 import { ProposalList } from './ProposalList';
@@ -47,6 +48,7 @@ export function Sidebar({ layout }: { layout: Layout }) {
       <ImportControls />
       <ReferenceLayersPanel />
       <ShareExport />
+      <MeetingControls />
       {selected && (
         <>
           <ResultsPanel proposal={selected} />

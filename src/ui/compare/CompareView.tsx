@@ -1,0 +1,34 @@
+import { useAppStore } from '../../state/store';
+import { startPresenting } from '../presentation/use-presentation-keys';
+import { CompareTable } from './CompareTable';
+import { useCompared } from './use-compared';
+import './compare.css';
+
+/** Replaces the sidebar while comparing: the table, and the way back. The map shows the differences. */
+export function CompareView() {
+  const setComparing = useAppStore((s) => s.setComparing);
+  const { items, pending } = useCompared();
+  return (
+    <aside className="compare-panel" aria-labelledby="compare-title" data-testid="compare-panel">
+      <header className="compare-panel__header">
+        <h1 id="compare-title">Compare proposals</h1>
+        <div className="compare-panel__actions">
+          <button type="button" onClick={startPresenting}>
+            Present comparison
+          </button>
+          <button type="button" onClick={() => setComparing(false)}>
+            Back to editing
+          </button>
+        </div>
+      </header>
+      <p className="compare-panel__help">
+        On the map, hatched areas are in one proposal and not the other(s), labelled “only in …”. ▲ best and ▼ worst mark the better and
+        worse end where the rules say which is better; ↑ highest and ↓ lowest mark the rest.
+      </p>
+      <p role="status" aria-live="polite">
+        {pending > 0 ? `Analysing ${pending} more…` : ''}
+      </p>
+      {items.length >= 2 ? <CompareTable items={items} /> : <p>Choose at least two proposals with a shape.</p>}
+    </aside>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Manifest } from '../../data/schema';
+import { presentableProposals } from '../../state/present-order';
+import { useAppStore } from '../../state/store';
+import { layerKeys } from './layer-keys';
+
+/** Always-visible legend in presentation mode: proposals by colour *and* name, layers with their number key. */
+export function PresentationLegend({ manifest }: { manifest: Manifest }) {
+  const visibility = useAppStore((s) => s.layerVisibility);
+  const setVisible = useAppStore((s) => s.setLayerVisible);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const proposals = useAppStore((s) => s.proposals);
+  const shown = presentableProposals(proposals);
+  return (
+    <aside className="present-legend" aria-label="Legend">
+      <h2>Proposals</h2>
+      <ul className="present-legend__list">
+        {shown.map((p) => (
+          <li key={p.id} className={p.id === selectedId ? 'present-legend__current' : undefined}>
+            <span className="present-legend__swatch" style={{ borderColor: p.colour, background: `${p.colour}55` }} aria-hidden="true" />
+            {p.name.trim() === '' ? 'Unnamed proposal' : p.name}
+            {p.id === selectedId ? ' (shown)' : ''}
+          </li>
+        ))}
+      </ul>
+      <h2>Layers (press the number)</h2>
+      <ul className="present-legend__list">
+        {layerKeys(manifest).map(({ key, layer, title }) => (
+          <li key={layer}>
+            <label>
+              <input type="checkbox" checked={visibility[layer]} onChange={(e) => setVisible(layer, e.target.checked)} />
+              <kbd>{key}</kbd> <span>{title}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Manifest } from '../../data/schema';
+import { stepProposal } from '../../state/present-order';
+import { useAppStore } from '../../state/store';
+import { PresentationCaption } from './PresentationCaption';
+import { PresentationLegend } from './PresentationLegend';
+import { stopPresenting } from './use-presentation-keys';
+import './presentation.css';
+
+/** Presentation mode over the full-screen map: caption, legend and the few controls a meeting needs. */
+export function PresentationView({ manifest }: { manifest: Manifest }) {
+  const proposal = useAppStore((s) => s.proposals.find((p) => p.id === s.selectedId) ?? null);
+  const step = (direction: 1 | -1) => {
+    const s = useAppStore.getState();
+    const next = stepProposal(s.proposals, s.selectedId, direction);
+    if (next) s.selectProposal(next);
+  };
+  return (
+    <div className="presentation" data-testid="presentation">
+      <PresentationCaption proposal={proposal} />
+      <PresentationLegend manifest={manifest} />
+      <nav className="present-controls" aria-label="Presentation controls">
+        <button type="button" onClick={() => step(-1)} aria-keyshortcuts="ArrowLeft">
+          ← Previous
+        </button>
+        <button type="button" onClick={() => step(1)} aria-keyshortcuts="ArrowRight">
+          Next →
+        </button>
+        <button type="button" onClick={stopPresenting} aria-keyshortcuts="Escape">
+          Leave presentation (Esc)
+        </button>
+      </nav>
+    </div>
+  );
+}

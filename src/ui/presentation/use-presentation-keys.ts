@@ -1,0 +1,83 @@
+import { useEffect } from 'react';
+import type { Manifest } from '../../data/schema';
+import { stepProposal } from '../../state/present-order';
+import { useAppStore } from '../../state/store';
+import { layerKeys } from './layer-keys';
+
+/** Typing in a field must never step slides or toggle layers. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** Enters full screen if the browser allows it (needs the user's key press or click). */
+export function enterFullscreen(): void {
+  if (document.fullscreenElement || !document.documentElement.requestFullscreen) return;
+  document.documentElement.requestFullscreen().catch(() => undefined);
+}
+
+export function exitFullscreen(): void {
+  if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+}
+
+/**
+ * Keyboard for the meeting room: P enters presentation (anywhere but a text field); while
+ * presenting, ← / → step through proposals, 1–9 toggle layers and Escape leaves (as does leaving
+ * full screen with the browser's own Escape).
+ */
+export function usePresentationKeys(manifest: Manifest): void {
+  useEffect(() => {
+    const keys = layerKeys(manifest);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const s = useAppStore.getState();
+      if (!s.presenting) {
+        if (event.key === 'p' || event.key === 'P') {
+          if (s.mode.kind === 'draw') return; // mid-drawing, P is not ours
+          event.preventDefault();
+          startPresenting();
+        }
+        return;
+      }
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        stopPresenting();
+      } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+        event.preventDefault();
+        const next = stepProposal(s.proposals, s.selectedId, event.key === 'ArrowRight' ? 1 : -1);
+        if (next) s.selectProposal(next);
+      } else {
+        const entry = keys.find((k) => k.key === event.key);
+        if (!entry) return;
+        event.preventDefault();
+        s.setLayerVisible(entry.layer, !s.layerVisibility[entry.layer]);
+      }
+    };
+    const onFullscreen = () => {
+      if (!document.fullscreenElement && useAppStore.getState().presenting) useAppStore.getState().setPresenting(false);
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
+  }, [manifest]);
+}
+
+/** Browse mode, a proposal selected (the first shown one if none), full screen, presentation on. */
+export function startPresenting(): void {
+  const s = useAppStore.getState();
+  s.setMode({ kind: 'browse' });
+  const current = s.proposals.find((p) => p.id === s.selectedId && !p.hidden && p.geometry);
+  if (!current) {
+    const first = stepProposal(s.proposals, null, 1);
+    if (first) s.selectProposal(first);
+  }
+  enterFullscreen();
+  s.setPresenting(true);
+}
+
+export function stopPresenting(): void {
+  useAppStore.getState().setPresenting(false);
+  exitFullscreen();
+}
