@@ -19,6 +19,7 @@ import { registerMapCapture } from '../state/map-capture';
 import { attachHover } from './hover';
 import { attachServiceFilter } from './layers/services-filter';
 import { labelPoints } from './label-points';
+import { attachCompareView } from './compare-view';
 import { attachPresentation } from './presentation';
 import { watch, type AppStoreApi } from './store-handle';
 
@@ -123,7 +124,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
       (layer) => loadDeferredLayer(map, layer, deferred, preloaded),
     );
     draw = drawing.draw;
-    cleanups.push(drawing.destroy, followSelection(map, store), followFitRequests(map, store), syncReferenceLayers(map, store), attachPresentation(map, store));
+    cleanups.push(drawing.destroy, followSelection(map, store), followFitRequests(map, store), syncReferenceLayers(map, store), attachPresentation(map, store), attachCompareView(map, store));
     registerMapCapture((options) => captureFramed(map, store, options));
     cleanups.push(() => registerMapCapture(null));
     return new Promise<void>((resolve) =>

@@ -4,7 +4,7 @@ import { CompareTable } from './CompareTable';
 import { useCompared } from './use-compared';
 import './compare.css';
 
-/** Replaces the sidebar while comparing: the table, and the way back. The map shows the differences. */
+/** Replaces the sidebar while comparing: the table, and the way back. The map shows only the compared proposals. */
 export function CompareView() {
   const setComparing = useAppStore((s) => s.setComparing);
   const { items, pending } = useCompared();
@@ -22,7 +22,7 @@ export function CompareView() {
         </div>
       </header>
       <p className="compare-panel__help">
-        On the map, hatched areas are in one proposal and not the other(s), labelled “only in …”. ▲ best and ▼ worst mark the better and
+        ▲ best and ▼ worst mark the better and
         worse end where the rules say which is better; ↑ highest and ↓ lowest mark the rest.
       </p>
       <p role="status" aria-live="polite">

@@ -1,6 +1,8 @@
 import type { Manifest } from '../../data/schema';
 import { stepProposal } from '../../state/present-order';
 import { useAppStore } from '../../state/store';
+import { CompareTable } from '../compare/CompareTable';
+import { useCompared } from '../compare/use-compared';
 import { PresentationCaption } from './PresentationCaption';
 import { PresentationLegend } from './PresentationLegend';
 import { stopPresenting } from './use-presentation-keys';
@@ -9,6 +11,8 @@ import './presentation.css';
 /** Presentation mode over the full-screen map: caption, legend and the few controls a meeting needs. */
 export function PresentationView({ manifest }: { manifest: Manifest }) {
   const proposal = useAppStore((s) => s.proposals.find((p) => p.id === s.selectedId) ?? null);
+  const comparing = useAppStore((s) => s.comparing);
+  const { items } = useCompared();
   const step = (direction: 1 | -1) => {
     const s = useAppStore.getState();
     const next = stepProposal(s.proposals, s.selectedId, direction);
@@ -16,7 +20,13 @@ export function PresentationView({ manifest }: { manifest: Manifest }) {
   };
   return (
     <div className="presentation" data-testid="presentation">
-      <PresentationCaption proposal={proposal} />
+      {comparing && items.length >= 2 ? (
+        <section className="present-caption present-caption--compare" aria-label="Comparison" data-testid="present-compare">
+          <CompareTable items={items} />
+        </section>
+      ) : (
+        <PresentationCaption proposal={proposal} />
+      )}
       <PresentationLegend manifest={manifest} />
       <nav className="present-controls" aria-label="Presentation controls">
         <button type="button" onClick={() => step(-1)} aria-keyshortcuts="ArrowLeft">
