@@ -59,7 +59,8 @@ export function PresentationCaption({ proposal }: { proposal: Proposal | null })
   }
   const result = entry?.result?.status === 'analysed' ? entry.result : null;
   return (
-    <section className="present-caption" aria-labelledby="present-name" aria-live="polite" data-testid="present-caption">
+    // tabIndex: the caption scrolls on small screens, so keyboard users must be able to reach it (axe).
+    <section className="present-caption" aria-labelledby="present-name" aria-live="polite" data-testid="present-caption" tabIndex={0}>
       <p className="present-caption__position">
         {index >= 0 ? `Proposal ${index + 1} of ${shown.length}` : 'Hidden proposal'}
       </p>

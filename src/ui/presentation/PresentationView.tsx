@@ -21,7 +21,7 @@ export function PresentationView({ manifest }: { manifest: Manifest }) {
   return (
     <div className="presentation" data-testid="presentation">
       {comparing && items.length >= 2 ? (
-        <section className="present-caption present-caption--compare" aria-label="Comparison" data-testid="present-compare">
+        <section className="present-caption present-caption--compare" aria-label="Comparison" data-testid="present-compare" tabIndex={0}>
           <CompareTable items={items} />
         </section>
       ) : (
