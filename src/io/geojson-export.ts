@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { AreaGeometry } from '../data/schema';
 import type { Proposal } from '../state/proposals-slice';
 import type { ResultEntry } from '../state/results-slice';
+import { downloadBlob } from './export/download';
 
 export interface ExportedProperties {
   id: string;
@@ -61,15 +62,7 @@ export function proposalsToGeoJson(
   return { type: 'FeatureCollection', features };
 }
 
-/** Offers `data` to the user as a file download (browser only). */
+/** Offers `data` to the user as a JSON file download (browser only). */
 export function downloadJson(data: unknown, fileName: string, mime = 'application/geo+json'): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(JSON.stringify(data, null, 2), fileName, mime);
 }
