@@ -30,8 +30,8 @@ export async function waitForEngine(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__ldm?.store.getState().engineStatus === 'ready', undefined, { timeout: 90_000 });
 }
 
-/** Waits until the selected proposal's latest shape has its result, then reads the headline figure from the panel. */
-export async function panelPopulation(page: Page): Promise<number> {
+/** Waits until the selected proposal's latest shape has its analysis in the store, and React has drawn it. */
+export async function waitForResult(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const s = window.__ldm?.store.getState();
@@ -39,10 +39,15 @@ export async function panelPopulation(page: Page): Promise<number> {
       return entry?.status === 'ready' && entry.resultSeq === entry.requestSeq;
     },
     undefined,
-    { timeout: 30_000 },
+    { timeout },
   );
   // The panel re-renders from the store in the same tick; give React one frame.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+}
+
+/** Waits until the selected proposal's latest shape has its result, then reads the headline figure from the panel. */
+export async function panelPopulation(page: Page): Promise<number> {
+  await waitForResult(page);
   const text = await page.getByTestId('population-estimate').textContent();
   return Number((text ?? '').replace(/[^\d]/g, ''));
 }

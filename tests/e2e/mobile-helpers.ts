@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { Polygon } from 'geojson';
 import { encodeShareToken } from '../../src/io/share-link';
 import type { Proposal } from '../../src/state/proposals-slice';
+import { waitForResult as waitForSelectedResult } from './draw-helpers';
 
 /** A common phone: 390×844 CSS px, touch, device pixel ratio 2. */
 export const MOBILE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
@@ -29,18 +30,9 @@ export async function shareHash(...proposals: Proposal[]): Promise<string> {
   return `#share=${await encodeShareToken(proposals)}`;
 }
 
-/** Waits until the selected proposal's latest shape has its analysis in the store. */
-export async function waitForResult(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const s = window.__ldm?.store.getState();
-      const entry = s?.selectedId ? s.results[s.selectedId] : undefined;
-      return entry?.status === 'ready' && entry.resultSeq === entry.requestSeq;
-    },
-    undefined,
-    { timeout: 90_000 },
-  );
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+/** The shared wait for the selected proposal's result, with the phone tests' 90 s limit (they open share links cold). */
+export function waitForResult(page: Page): Promise<void> {
+  return waitForSelectedResult(page, 90_000);
 }
 
 export interface Point {
