@@ -3,6 +3,8 @@
  * Datasets with `outputs` are written into data/raw/ (under the names the pipeline reads); the others are
  * inputs that later datasets `need` (kept in data/raw/.cache/ once verified, so a re-run resumes).
  */
+import type { ArcgisQuery } from './arcgis';
+
 interface DatasetBase {
   id: string;
   title: string;
@@ -22,17 +24,9 @@ interface DatasetBase {
   sidecars?: Record<string, { title: string; attribution?: string; coverage: string }>;
 }
 
-export interface ArcgisDataset extends DatasetBase {
+/** The query fields are ArcgisQuery's (scripts/fetch/arcgis.ts), so the two cannot drift apart. */
+export interface ArcgisDataset extends DatasetBase, Omit<ArcgisQuery, 'id'> {
   kind: 'arcgis';
-  servicesRoot: string;
-  /** Candidate service names, newest first. */
-  services: string[];
-  layer?: number;
-  where: string;
-  outFields: string[];
-  returnGeometry: boolean;
-  envelope?: [number, number, number, number];
-  key: string;
   expect: { count?: number; min?: number; max?: number; distinct?: Record<string, number> };
 }
 
