@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { presentedProposals } from '../state/present-order';
 import { bboxOf } from './bounds';
 import { watch, type AppStoreApi } from './store-handle';
 import type { MapLayerId } from './zorder';
@@ -74,25 +75,31 @@ function applyHighContrast(map: MapLibreMap): () => void {
 
 /**
  * Padding (px) when flying to a proposal in presentation mode: clear of the caption column on the
- * left (34% of the width, see src/ui/presentation/presentation.css) and the legend on the right.
+ * left (34% of the width, or the comparison table's 58% while comparing; see
+ * src/ui/presentation/presentation.css) and the legend on the right.
  */
-export function presentationPadding(width: number, height: number) {
+export function presentationPadding(width: number, height: number, comparing = false) {
   return {
-    left: Math.round(width * 0.34) + 32,
+    left: Math.round(width * (comparing ? 0.58 : 0.34)) + 32,
     right: Math.round(Math.min(width * 0.2, 320)) + 32,
     top: Math.round(height * 0.08),
     bottom: Math.round(height * 0.08),
   };
 }
 
-/** Flies to the selected proposal, padded for the caption. */
-function flyToSelected(map: MapLibreMap, store: AppStoreApi): void {
-  const { proposals, selectedId } = store.getState();
-  const proposal = proposals.find((p) => p.id === selectedId);
-  if (!proposal?.geometry || proposal.hidden) return;
-  const box = bboxOf({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: proposal.geometry }] });
+/**
+ * Frames what the presentation shows, padded for the caption: every compared proposal together
+ * (`all`, on entering while comparing), else the selected one. Only proposals the presentation
+ * shows are framed, so the camera never flies to one the map has filtered out.
+ */
+function frame(map: MapLibreMap, store: AppStoreApi, all: boolean): void {
+  const s = store.getState();
+  const shown = presentedProposals(s);
+  const targets = all && s.comparing ? shown : shown.filter((p) => p.id === s.selectedId);
+  if (targets.length === 0) return;
+  const box = bboxOf({ type: 'FeatureCollection', features: targets.map((p) => ({ type: 'Feature' as const, properties: {}, geometry: p.geometry })) });
   const canvas = map.getCanvas();
-  map.fitBounds(box, { padding: presentationPadding(canvas.clientWidth, canvas.clientHeight), maxZoom: 16, duration: 900 });
+  map.fitBounds(box, { padding: presentationPadding(canvas.clientWidth, canvas.clientHeight, s.comparing), maxZoom: 16, duration: 900 });
 }
 
 /**
@@ -101,7 +108,9 @@ function flyToSelected(map: MapLibreMap, store: AppStoreApi): void {
  */
 export function attachPresentation(map: MapLibreMap, store: AppStoreApi): () => void {
   let undoStyle: (() => void) | null = null;
-  let frame = 0;
+  let raf = 0;
+  // While comparing, the camera frames all compared proposals until ← / → picks one.
+  let framingAll = true;
   const stopPresenting = watch(store, (s) => s.presenting, (on) => {
     if (on && !undoStyle) undoStyle = applyHighContrast(map);
     if (!on && undoStyle) {
@@ -109,28 +118,31 @@ export function attachPresentation(map: MapLibreMap, store: AppStoreApi): () => 
       undoStyle = null;
     }
     // The sidebar comes and goes with presentation mode: resize to the new container, then frame.
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => {
+    cancelAnimationFrame(raf);
+    framingAll = true;
+    raf = requestAnimationFrame(() => {
       map.resize();
-      if (on) flyToSelected(map, store);
+      if (on) frame(map, store, framingAll);
     });
   });
   const stopFollowing = watch(store, (s) => s.selectedId, () => {
-    if (store.getState().presenting) flyToSelected(map, store);
+    if (!store.getState().presenting) return;
+    framingAll = false;
+    frame(map, store, false);
   });
   // A projector switch or window resize mid-presentation: frame the proposal again for the new size.
   let resizeTimer = 0;
   const onResize = () => {
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => {
-      if (store.getState().presenting) flyToSelected(map, store);
+      if (store.getState().presenting) frame(map, store, framingAll);
     }, 150);
   };
   map.on('resize', onResize);
   return () => {
     map.off('resize', onResize);
     window.clearTimeout(resizeTimer);
-    cancelAnimationFrame(frame);
+    cancelAnimationFrame(raf);
     stopPresenting();
     stopFollowing();
   };

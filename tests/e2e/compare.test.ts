@@ -5,7 +5,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, renderedFeatures, screenshot, waitForMapIdle, type AppSession } from './harness';
-import { pause, seedProposals } from './meeting-helpers';
+import { pause, seedProposals, selectedName } from './meeting-helpers';
+
+/** Whether each proposal's outer ring lies wholly inside the map's view. */
+async function inView(page: Page, wanted: string[]): Promise<boolean[]> {
+  return page.evaluate((ids) => {
+    const ldm = window.__ldm;
+    const s = ldm?.store.getState();
+    return ids.map((id) => {
+      const p = s?.proposals.find((q) => q.id === id);
+      if (!ldm?.map || !p?.geometry || p.geometry.type !== 'Polygon') return false;
+      const view = ldm.map.getBounds();
+      return p.geometry.coordinates[0]?.every(([x = 0, y = 0]) => view.contains([x, y])) ?? false;
+    });
+  }, wanted);
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !window.__ldm?.map?.isMoving());
+  await waitForMapIdle(page);
+}
 
 describe('compare proposals side by side', () => {
   let app: AppSession;
@@ -50,12 +69,38 @@ describe('compare proposals side by side', () => {
     await screenshot(page, 'compare-1920x1080');
   });
 
-  it('shows the comparison in presentation mode, and goes back to editing', async () => {
+  it('presents only the compared proposals: framed together, in the legend, and ← / → between them', async () => {
+    // Bloomsbury (not compared) is the one selected in the editor: the presentation must not fly to it.
+    await page.evaluate((id) => window.__ldm?.store.getState().selectProposal(id), ids[2] ?? '');
+    expect(await selectedName(page)).toBe('Bloomsbury');
     await page.getByRole('button', { name: 'Present comparison' }).click();
     await page.getByTestId('present-compare').waitFor();
     expect(await page.getByTestId('present-compare').locator('thead th').count()).toBe(2);
-    await pause(page, 1200);
+    expect(await selectedName(page)).toBe('Bankside');
+    await settle(page);
+    expect(await inView(page, [ids[0] ?? '', ids[1] ?? ''])).toEqual([true, true]);
+    // Framed clear of the comparison table on the left: both proposals' west edges lie right of it.
+    const table = await page.getByTestId('present-compare').boundingBox();
+    const westX = await page.evaluate((wanted) => wanted.map((id) => {
+      const p = window.__ldm?.store.getState().proposals.find((q) => q.id === id);
+      const ring = p?.geometry?.type === 'Polygon' ? p.geometry.coordinates[0] ?? [] : [];
+      return Math.min(...ring.map(([x = 0, y = 0]) => window.__ldm?.map?.project([x, y]).x ?? -1));
+    }), [ids[0] ?? '', ids[1] ?? '']);
+    for (const x of westX) expect(x).toBeGreaterThan((table?.x ?? 0) + (table?.width ?? 0));
+    const legend = page.getByRole('complementary', { name: 'Legend' });
+    const listed = (await legend.locator('ul').first().locator('li').allTextContents()).map((t) => t.replace(' (shown)', '').trim());
+    expect(listed).toEqual(['Bankside', 'Fitzrovia']);
     await screenshot(page, 'compare-present-1920x1080');
+    for (const expected of ['Fitzrovia', 'Bankside', 'Fitzrovia']) {
+      await page.keyboard.press('ArrowRight');
+      await pause(page);
+      expect(await selectedName(page)).toBe(expected);
+    }
+    await settle(page);
+    expect((await inView(page, [ids[1] ?? '']))[0]).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await pause(page);
+    expect(await selectedName(page)).toBe('Bankside');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Back to editing' }).click();
     await page.getByRole('complementary', { name: 'Proposals and results' }).waitFor();

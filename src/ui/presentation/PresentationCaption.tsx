@@ -1,5 +1,5 @@
 import type { AnalysisResult } from '../../analysis/types';
-import { presentableProposals } from '../../state/present-order';
+import { presentedProposals } from '../../state/present-order';
 import { PROPOSAL_KINDS, type Proposal } from '../../state/proposals-slice';
 import { useAppStore } from '../../state/store';
 import { formatHa, formatPeople, formatShare } from '../sidebar-format';
@@ -47,7 +47,10 @@ function Figures({ result }: { result: AnalysisResult }) {
 export function PresentationCaption({ proposal }: { proposal: Proposal | null }) {
   const entry = useAppStore((s) => (proposal ? s.results[proposal.id] : undefined));
   // Select the stable array and derive from it: a selector returning a new array loops React.
-  const shown = presentableProposals(useAppStore((s) => s.proposals));
+  const proposals = useAppStore((s) => s.proposals);
+  const comparing = useAppStore((s) => s.comparing);
+  const compareIds = useAppStore((s) => s.compareIds);
+  const shown = presentedProposals({ proposals, comparing, compareIds });
   const index = proposal ? shown.findIndex((p) => p.id === proposal.id) : -1;
   if (!proposal) {
     return (

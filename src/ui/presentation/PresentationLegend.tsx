@@ -1,15 +1,18 @@
 import type { Manifest } from '../../data/schema';
-import { presentableProposals } from '../../state/present-order';
+import { presentedProposals } from '../../state/present-order';
 import { useAppStore } from '../../state/store';
 import { layerKeys } from './layer-keys';
 
-/** Always-visible legend in presentation mode: proposals by colour *and* name, layers with their number key. */
+/** Always-visible legend in presentation mode: the proposals shown (only the compared ones while comparing) by colour *and* name, layers with their number key. */
 export function PresentationLegend({ manifest }: { manifest: Manifest }) {
   const visibility = useAppStore((s) => s.layerVisibility);
   const setVisible = useAppStore((s) => s.setLayerVisible);
   const selectedId = useAppStore((s) => s.selectedId);
+  // Select the stable inputs and derive: a selector returning a new array loops React.
   const proposals = useAppStore((s) => s.proposals);
-  const shown = presentableProposals(proposals);
+  const comparing = useAppStore((s) => s.comparing);
+  const compareIds = useAppStore((s) => s.compareIds);
+  const shown = presentedProposals({ proposals, comparing, compareIds });
   return (
     <aside className="present-legend" aria-label="Legend">
       <h2>Proposals</h2>

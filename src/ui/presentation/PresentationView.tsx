@@ -1,5 +1,5 @@
 import type { Manifest } from '../../data/schema';
-import { stepProposal } from '../../state/present-order';
+import { stepPresented } from '../../state/present-order';
 import { useAppStore } from '../../state/store';
 import { CompareTable } from '../compare/CompareTable';
 import { useCompared } from '../compare/use-compared';
@@ -15,7 +15,7 @@ export function PresentationView({ manifest }: { manifest: Manifest }) {
   const { items } = useCompared();
   const step = (direction: 1 | -1) => {
     const s = useAppStore.getState();
-    const next = stepProposal(s.proposals, s.selectedId, direction);
+    const next = stepPresented(s, s.selectedId, direction);
     if (next) s.selectProposal(next);
   };
   return (

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Manifest } from '../../data/schema';
-import { stepProposal } from '../../state/present-order';
+import { presentedProposals, stepPresented } from '../../state/present-order';
 import { useAppStore } from '../../state/store';
 import { layerKeys } from './layer-keys';
 
@@ -43,7 +43,7 @@ export function usePresentationKeys(manifest: Manifest): void {
         stopPresenting();
       } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
         event.preventDefault();
-        const next = stepProposal(s.proposals, s.selectedId, event.key === 'ArrowRight' ? 1 : -1);
+        const next = stepPresented(s, s.selectedId, event.key === 'ArrowRight' ? 1 : -1);
         if (next) s.selectProposal(next);
       } else {
         const entry = keys.find((k) => k.key === event.key);
@@ -64,13 +64,15 @@ export function usePresentationKeys(manifest: Manifest): void {
   }, [manifest]);
 }
 
-/** Browse mode, a proposal selected (the first shown one if none), full screen, presentation on. */
+/**
+ * Browse mode, a shown proposal selected (the first if the selected one is not shown: hidden, or
+ * not among the compared ones while comparing), full screen, presentation on.
+ */
 export function startPresenting(): void {
   const s = useAppStore.getState();
   s.setMode({ kind: 'browse' });
-  const current = s.proposals.find((p) => p.id === s.selectedId && !p.hidden && p.geometry);
-  if (!current) {
-    const first = stepProposal(s.proposals, null, 1);
+  if (!presentedProposals(s).some((p) => p.id === s.selectedId)) {
+    const first = stepPresented(s, null, 1);
     if (first) s.selectProposal(first);
   }
   enterFullscreen();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { presentableProposals, stepProposal } from '../../../src/state/present-order';
+import { presentableProposals, presentedProposals, stepPresented, stepProposal } from '../../../src/state/present-order';
 import type { Proposal } from '../../../src/state/proposals-slice';
 import { createMeetingSlice, MAX_COMPARE, type MeetingSlice } from '../../../src/state/meeting-slice';
 import { create } from 'zustand';
@@ -34,6 +34,44 @@ describe('stepping through proposals in presentation mode', () => {
         for (let i = 0; i < steps; i += 1) id = stepProposal(ps, id, 1);
         for (let i = 0; i < steps; i += 1) id = stepProposal(ps, id, -1);
         expect(id).toBe(first);
+      }),
+    );
+  });
+});
+
+describe('presenting a comparison', () => {
+  const list = [proposal('a'), proposal('b'), proposal('hidden', true), proposal('c'), proposal('d')];
+
+  it('shows and steps through only the compared proposals, in the order chosen', () => {
+    const s = { proposals: list, comparing: true, compareIds: ['d', 'b'] };
+    expect(presentedProposals(s).map((p) => p.id)).toEqual(['d', 'b']);
+    expect(stepPresented(s, 'd', 1)).toBe('b');
+    expect(stepPresented(s, 'b', 1)).toBe('d');
+    expect(stepPresented(s, 'd', -1)).toBe('b');
+    // From a proposal outside the comparison, → goes to the first compared one, never to 'c'.
+    expect(stepPresented(s, 'a', 1)).toBe('d');
+    expect(stepPresented(s, 'a', -1)).toBe('b');
+  });
+
+  it('shows every presentable proposal when not comparing, or when fewer than two compared can be shown', () => {
+    expect(presentedProposals({ proposals: list, comparing: false, compareIds: ['a', 'b'] }).map((p) => p.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(presentedProposals({ proposals: list, comparing: true, compareIds: ['a', 'hidden'] }).map((p) => p.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('never steps outside the compared set (any list, any choice, any number of steps)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 2, maxLength: 10 }), fc.uniqueArray(fc.nat(9), { minLength: 2, maxLength: 4 }), fc.nat(15), (hidden, picks, steps) => {
+        const ps = hidden.map((h, i) => proposal(`p${i}`, h));
+        const compareIds = picks.map((i) => `p${i % ps.length}`);
+        const s = { proposals: ps, comparing: true, compareIds };
+        const shown = presentedProposals(s).map((p) => p.id);
+        let id: string | null = null;
+        for (let i = 0; i < steps; i += 1) {
+          id = stepPresented(s, id, 1);
+          expect(id === null || shown.includes(id)).toBe(true);
+        }
+        const comparedShown = compareIds.filter((c, i) => compareIds.indexOf(c) === i && ps.some((p) => p.id === c && !p.hidden));
+        if (comparedShown.length >= 2) expect(new Set(shown)).toEqual(new Set(comparedShown));
       }),
     );
   });
