@@ -72,7 +72,8 @@ export function DrawToolbar({ layout = 'wide' }: { layout?: Layout }) {
         ))}
         <button
           type="button"
-          aria-label="Edit the selected proposal"
+          // Named by its visible text (WCAG 2.5.3 label in name); the title says what it acts on.
+          title="Edit the selected proposal's shape"
           aria-pressed={mode.kind === 'edit'}
           disabled={selected?.geometry?.type !== 'Polygon'}
           onClick={() => selected && setMode({ kind: 'edit', proposalId: selected.id })}

@@ -91,7 +91,7 @@ export function LayerPanel({ manifest, defaultOpen = true }: { manifest: Manifes
       {/* The heading is the one button (disclosure pattern): layers and legend sit behind it, and on
           touch the whole bar is the target. */}
       <h2 className="layer-panel__header">
-        <button type="button" onClick={() => setOpen(!open)} aria-expanded={open} aria-label={open ? 'Hide layer panel' : 'Show layer panel'}>
+        <button type="button" onClick={() => setOpen(!open)} aria-expanded={open} aria-label={open ? 'Hide layers' : 'Show layers'}>
           <span>Layers</span>
           <span className="layer-panel__toggle" aria-hidden="true">
             {open ? '−' : '+'}

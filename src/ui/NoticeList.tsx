@@ -12,22 +12,25 @@ async function downloadSetAside(key: string): Promise<void> {
 function NoticeItem({ notice }: { notice: Notice }) {
   const dismissNotice = useAppStore((s) => s.dismissNotice);
   return (
-    <li className={`notice notice--${notice.tone}`} role={notice.tone === 'info' ? 'status' : 'alert'}>
-      <p className="notice__title">{notice.title}</p>
-      <ul className="notice__details">
-        {notice.details.map((d) => (
-          <li key={d}>{d}</li>
-        ))}
-      </ul>
-      <div className="notice__actions">
-        {notice.quarantineKey && (
-          <button type="button" onClick={() => void downloadSetAside(notice.quarantineKey ?? '')}>
-            Download set-aside data
+    // The live role sits inside the list item: a <li> given role="status" stops being a list item.
+    <li className={`notice notice--${notice.tone}`}>
+      <div role={notice.tone === 'info' ? 'status' : 'alert'}>
+        <p className="notice__title">{notice.title}</p>
+        <ul className="notice__details">
+          {notice.details.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+        <div className="notice__actions">
+          {notice.quarantineKey && (
+            <button type="button" onClick={() => void downloadSetAside(notice.quarantineKey ?? '')}>
+              Download set-aside data
+            </button>
+          )}
+          <button type="button" onClick={() => dismissNotice(notice.id)} aria-label={`Dismiss: ${notice.title}`}>
+            Dismiss
           </button>
-        )}
-        <button type="button" onClick={() => dismissNotice(notice.id)} aria-label={`Dismiss: ${notice.title}`}>
-          Dismiss
-        </button>
+        </div>
       </div>
     </li>
   );

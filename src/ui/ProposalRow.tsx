@@ -41,12 +41,13 @@ export function ProposalRow({ proposal: p, selected }: Props) {
         <button
           type="button"
           className="proposal-row__name"
+          // Named by what it shows (name, kind, figures), so speech and screen readers find it by its
+          // visible label (WCAG 2.5.3); aria-pressed says which one is selected.
           aria-pressed={selected}
-          aria-label={`Select ${label}`}
           onClick={() => selectProposal(p.id)}
           onDoubleClick={() => setEditing(p.name)}
         >
-          {label}
+          <span className="proposal-row__label">{label}</span>{' '}
           <span className="proposal-row__kind">
             {KIND_SHORT[p.kind]}
             {p.geometry ? '' : ' · no shape yet'}

@@ -51,3 +51,11 @@ export async function panelPopulation(page: Page): Promise<number> {
   const text = await page.getByTestId('population-estimate').textContent();
   return Number((text ?? '').replace(/[^\d]/g, ''));
 }
+
+/**
+ * The accessible name of a proposal's select button in the list: its visible text, which starts with
+ * the proposal's name and then its kind (WCAG 2.5.3: the name contains the visible label).
+ */
+export function proposalButtonName(name: string): RegExp {
+  return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (Parish|CID)\\b`);
+}

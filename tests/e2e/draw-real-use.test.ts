@@ -14,7 +14,7 @@ import { loadAppDataFromDir } from '../../scripts/lib/load-data';
 import { analyse } from '../../src/analysis/analyse';
 import { prepare, type Prepared } from '../../src/analysis/prepare';
 import type { AppData, AreaGeometry } from '../../src/data/schema';
-import { mode, panelPopulation, proposals, waitForEngine, type LngLat } from './draw-helpers';
+import { mode, panelPopulation, proposalButtonName, proposals, waitForEngine, type LngLat } from './draw-helpers';
 import { openApp, project, screenshot, waitForMapIdle, type AppSession } from './harness';
 
 const HUMAN_PAUSE_MS = 350;
@@ -130,7 +130,7 @@ describe('drawing under real use (1920×1080)', () => {
     const borough = data.boroughs.features.find((f) => f.properties.name === 'Kingston upon Thames')!;
     const wards = data.wards.features.filter((f) => f.properties.boroughCode === borough.properties.code);
     expect(wards.length).toBeGreaterThanOrEqual(16);
-    await page.getByRole('button', { name: 'Hide layer panel' }).click();
+    await page.getByRole('button', { name: 'Hide layers' }).click();
     const outline = borough.geometry.type === 'Polygon' ? borough.geometry.coordinates[0]! : borough.geometry.coordinates.flatMap((p) => p[0]!);
     await frame(page, bboxOfRing(outline));
     await page.getByRole('button', { name: 'Build from wards' }).click();
@@ -229,7 +229,7 @@ describe('drawing under real use (1920×1080)', () => {
   }
 
   it('brings a proposal chosen in the list into the part of the map no panel covers', async () => {
-    await page.getByRole('button', { name: 'Show layer panel' }).click();
+    await page.getByRole('button', { name: 'Show layers' }).click();
     await fitCheck(page, 'Far away, wide screen');
     await screenshot(page, 'draw-fit-1920');
   }, 240_000);
@@ -250,7 +250,7 @@ async function fitCheck(page: Page, name: string): Promise<AreaGeometry> {
   await page.evaluate(() => window.__ldm!.map!.jumpTo({ center: [-0.1, 51.53], zoom: 14 }));
   await waitForMapIdle(page);
   expect((await clearOfPanels(page, far)).outside).toBeGreaterThan(0);
-  await page.getByRole('button', { name: new RegExp(`Select .*${name}`) }).click();
+  await page.getByRole('button', { name: proposalButtonName(name) }).click();
   await expect.poll(async () => (await clearOfPanels(page, far)).outside, { timeout: 20_000 }).toBe(0);
   await waitForMapIdle(page);
   expect(await clearOfPanels(page, far)).toEqual({ outside: 0, covered: 0, total: 5 });

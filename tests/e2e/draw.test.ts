@@ -12,7 +12,7 @@ import { loadAppDataFromDir } from '../../scripts/lib/load-data';
 import { analyse } from '../../src/analysis/analyse';
 import { prepare, type Prepared } from '../../src/analysis/prepare';
 import type { AppData, AreaGeometry } from '../../src/data/schema';
-import { clickAt, mode, panelPopulation, proposals, waitForEngine, type LngLat } from './draw-helpers';
+import { clickAt, mode, panelPopulation, proposalButtonName, proposals, waitForEngine, type LngLat } from './draw-helpers';
 import { jumpTo, openApp, pixelsAt, project, screenshot, waitForMapIdle, type AppSession } from './harness';
 
 
@@ -75,7 +75,7 @@ describe('drawing proposals', () => {
     [app, data] = await Promise.all([openApp({ viewport: { width: 1400, height: 900 } }), loadAppDataFromDir()]);
     page = app.page;
     prep = prepare(data);
-    await page.getByRole('button', { name: 'Hide layer panel' }).click();
+    await page.getByRole('button', { name: 'Hide layers' }).click();
     await waitForEngine(page);
   });
   afterAll(async () => app?.close());
@@ -285,7 +285,7 @@ describe('drawing proposals', () => {
         return b.contains([0.01, 51.4]) && b.contains([0.03, 51.41]);
       });
     expect(await inView()).toBe(false);
-    await page.getByRole('button', { name: /Select .*Far away/ }).click();
+    await page.getByRole('button', { name: proposalButtonName('Far away') }).click();
     await expect.poll(inView, { timeout: 20_000 }).toBe(true);
   });
 });

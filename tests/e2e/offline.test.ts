@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } fro
 import type { Page } from 'playwright-core';
 import type { Polygon } from 'geojson';
 import { openApp, renderedFeatures, screenshot, waitForMapIdle, type AppSession } from './harness';
-import { panelPopulation, waitForEngine } from './draw-helpers';
+import { panelPopulation, proposalButtonName, waitForEngine } from './draw-helpers';
 
 // A box over Fitzrovia (Camden/Westminster), EPSG:4326.
 const FITZROVIA: Polygon = {
@@ -65,11 +65,11 @@ describe('offline (PWA)', () => {
 
     await page.reload();
     await page.waitForFunction(() => window.__ldm?.readyAt !== undefined, undefined, { timeout: 60_000 });
-    await page.getByRole('button', { name: 'Select Offline Fitzrovia' }).waitFor();
+    await page.getByRole('button', { name: proposalButtonName('Offline Fitzrovia') }).waitFor();
     await waitForMapIdle(page);
     expect((await renderedFeatures(page, ['boroughs-line'])).length).toBeGreaterThan(0);
     await waitForEngine(page);
-    await page.getByRole('button', { name: 'Select Offline Fitzrovia' }).click();
+    await page.getByRole('button', { name: proposalButtonName('Offline Fitzrovia') }).click();
     expect(await panelPopulation(page)).toBe(onlinePopulation);
     await screenshot(page, 'offline-reload');
     await page.context().setOffline(false);
@@ -101,7 +101,7 @@ describe('offline (PWA)', () => {
     await page.waitForFunction(() => window.__ldm?.readyAt !== undefined, undefined, { timeout: 60_000 });
     const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null);
     expect(waiting).toBeNull();
-    await page.getByRole('button', { name: 'Select Offline Fitzrovia' }).waitFor();
+    await page.getByRole('button', { name: proposalButtonName('Offline Fitzrovia') }).waitFor();
     expect(await page.getByTestId('update-prompt').count()).toBe(0);
   });
 });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAppDataFromDir } from '../../scripts/lib/load-data';
 import { openApp, screenshot, type AppSession } from './harness';
 import { chooseFile } from './io-helpers';
+import { proposalButtonName } from './draw-helpers';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const method = (page: Page) => page.getByTestId('population-method');
@@ -51,7 +52,7 @@ describe('the panel says which population rule made the figure', () => {
     await pause(400);
     await page.getByRole('dialog').getByRole('button', { name: 'Add 2 proposals' }).click();
     await pause(400);
-    await page.getByRole('button', { name: 'Select City own boundary' }).click();
+    await page.getByRole('button', { name: proposalButtonName('City own boundary') }).click();
     await expect.poll(() => shown(page), { timeout: 30_000 }).toBe(cityTotal);
     expect(cityTotal).toBe(8583);
     await expect.poll(async () => (await method(page).textContent()) ?? '', { timeout: 10_000 }).toMatch(/at their published figures: the boundary follows LSOA boundaries/);
@@ -63,7 +64,7 @@ describe('the panel says which population rule made the figure', () => {
 
   it('a box across the City cuts LSOAs: best fit by output-area centre there, with a range', async () => {
     await pause(400);
-    await page.getByRole('button', { name: 'Select City box' }).click();
+    await page.getByRole('button', { name: proposalButtonName('City box') }).click();
     await expect.poll(async () => (await method(page).textContent()) ?? '', { timeout: 30_000 }).toMatch(/the boundary cuts, output areas count whole if their population-weighted centre is inside \(ONS best fit\)/);
     expect(await method(page).textContent()).toMatch(/The range splits the cut LSOAs by their area inside instead/);
     expect(await page.getByTestId('population-range').textContent()).toMatch(/^Likely between [\d,]+ and [\d,]+\.$/);

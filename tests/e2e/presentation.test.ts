@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, screenshot, waitForMapIdle, type AppSession } from './harness';
 import { pause, seedProposals, selectedName } from './meeting-helpers';
+import { proposalButtonName } from './draw-helpers';
 
 async function selectedInView(page: Page): Promise<boolean> {
   return page.evaluate(() => {
@@ -35,7 +36,7 @@ describe('presentation mode', () => {
   afterAll(async () => app?.close());
 
   it('the Present button hides the drawing tools and sidebar and shows figures of at least 32 px', async () => {
-    await page.getByRole('button', { name: 'Select Fitzrovia' }).click();
+    await page.getByRole('button', { name: proposalButtonName('Fitzrovia') }).click();
     await pause(page);
     await page.getByRole('button', { name: 'Present' }).click();
     await page.getByTestId('presentation').waitFor();
@@ -121,7 +122,7 @@ describe('presentation mode', () => {
     expect(await page.getByTestId('presentation').count()).toBe(0);
     expect(await page.evaluate(() => window.__ldm?.map?.getPaintProperty('boroughs-line', 'line-color'))).not.toBe('#000000');
     // P enters it again from the keyboard.
-    await page.getByRole('button', { name: 'Select Bankside' }).focus();
+    await page.getByRole('button', { name: proposalButtonName('Bankside') }).focus();
     await page.keyboard.press('p');
     await page.getByTestId('presentation').waitFor();
     await page.keyboard.press('Escape');

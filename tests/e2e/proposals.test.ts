@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Polygon } from 'geojson';
 import { area } from '@turf/turf';
-import { clickAt } from './draw-helpers';
+import { clickAt, proposalButtonName } from './draw-helpers';
 import { distinctMessages, jumpTo, openApp, project, renderedFeatures, screenshot, waitForMapIdle, type AppSession } from './harness';
 
 /** Axis-aligned box, EPSG:4326, [west, south, east, north]. */
@@ -38,7 +38,7 @@ const names = async (page: Page) => (await snapshot(page)).proposals.map((p) => 
 const listNames = async (page: Page): Promise<string[]> => {
   const list = page.getByRole('list', { name: 'Proposals' });
   if ((await list.count()) === 0) return [];
-  return list.locator('li > button.proposal-row__name').evaluateAll((buttons) => buttons.map((b) => (b.getAttribute('aria-label') ?? '').replace(/^Select /, '')));
+  return list.locator('li > button.proposal-row__name > .proposal-row__label').allTextContents();
 };
 
 /** Names of the proposals the map renders in the viewport (our proposals layer), sorted, once the map is idle. */
@@ -59,7 +59,7 @@ async function renameInList(page: Page, from: string, to: string): Promise<void>
   const input = page.getByRole('textbox', { name: `New name for ${from}` });
   await input.fill(to);
   await input.press('Enter');
-  await page.getByRole('list', { name: 'Proposals' }).getByRole('button', { name: `Select ${to}`, exact: true }).waitFor();
+  await page.getByRole('list', { name: 'Proposals' }).getByRole('button', { name: proposalButtonName(to) }).waitFor();
 }
 
 /** The WEST and EAST boxes as drawn with the mouse in the first test (pixel-rounded corners), and EAST's default name. */
@@ -88,7 +88,7 @@ describe('proposals in the sidebar', () => {
 
   it('shows proposals added by the drawing tools, and renames one inline', async () => {
     // At 1280×800 the layer panel starts collapsed (small-laptop layout, issue 11): the map is clear.
-    await page.getByRole('button', { name: 'Show layer panel' }).waitFor();
+    await page.getByRole('button', { name: 'Show layers' }).waitFor();
     // Zoom 14: both boxes fit the 880 × 800 px map beside the sidebar, clear of the toolbar and the credits.
     await jumpTo(page, [-0.1335, 51.52], 14);
     await page.getByLabel('Snap to boundaries').uncheck();
@@ -195,7 +195,7 @@ describe('proposals in the sidebar', () => {
   });
 
   it('leaves Ctrl+Z to a text field while typing in it', async () => {
-    await page.getByRole('button', { name: 'Select Bloomsbury' }).click();
+    await page.getByRole('button', { name: proposalButtonName('Bloomsbury') }).click();
     const notes = page.getByRole('textbox', { name: 'Notes' });
     await notes.fill('Ask the residents’ association');
     await notes.press('Control+z');
@@ -205,7 +205,7 @@ describe('proposals in the sidebar', () => {
   });
 
   it('reports the live population and the overlap with the other proposal', async () => {
-    await page.getByRole('button', { name: 'Select Fitzrovia West' }).click();
+    await page.getByRole('button', { name: proposalButtonName('Fitzrovia West') }).click();
     const results = page.getByTestId('results');
     await page.locator('[data-testid="results"][data-status="ready"]').waitFor({ timeout: 60_000 });
     const shown = await page.getByTestId('population-estimate').textContent();
@@ -246,20 +246,20 @@ describe('proposals in the sidebar', () => {
   it('hides a proposal: no results for it, and it is left out of the others’ overlaps', async () => {
     await page.getByRole('button', { name: 'Hide Bloomsbury' }).click();
     await page.getByTestId('proposal-overlaps-none').waitFor();
-    await page.getByRole('button', { name: 'Select Bloomsbury' }).click();
+    await page.getByRole('button', { name: proposalButtonName('Bloomsbury') }).click();
     await page.getByText('This proposal is hidden. Show it to see its results.').waitFor();
     await page.getByRole('button', { name: 'Show Bloomsbury' }).click();
-    await page.getByRole('button', { name: 'Select Fitzrovia West' }).click();
+    await page.getByRole('button', { name: proposalButtonName('Fitzrovia West') }).click();
     await page.getByTestId('proposal-overlaps').filter({ hasText: 'Bloomsbury' }).waitFor();
   });
 
   it('offers "Undo delete" after a delete from the map toolbar too', async () => {
-    await page.getByRole('button', { name: 'Select Bloomsbury' }).click();
+    await page.getByRole('button', { name: proposalButtonName('Bloomsbury') }).click();
     await page.getByRole('button', { name: 'Delete the selected proposal' }).click();
     expect(await names(page)).toEqual(['Fitzrovia West']);
     await page.getByRole('status').filter({ hasText: 'Deleted “Bloomsbury”' }).getByRole('button', { name: 'Undo delete' }).click();
     expect(await names(page)).toEqual(['Fitzrovia West', 'Bloomsbury']);
-    await page.getByRole('button', { name: 'Select Fitzrovia West' }).click();
+    await page.getByRole('button', { name: proposalButtonName('Fitzrovia West') }).click();
   });
 
   it('restores every proposal exactly after a reload', async () => {
@@ -269,7 +269,7 @@ describe('proposals in the sidebar', () => {
     await waitForApp(page);
     await waitSaved(page);
     expect(await snapshot(page)).toEqual(before);
-    await page.getByRole('button', { name: 'Select Bloomsbury' }).waitFor();
+    await page.getByRole('button', { name: proposalButtonName('Bloomsbury') }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('');
   });
 
@@ -390,7 +390,7 @@ describe('two tabs', () => {
         await tab.getByRole('alert').filter({ hasText: 'This app is open in another tab too' }).waitFor();
       }
       await app.page.evaluate((west) => window.__ldm?.store.getState().addProposal(west, { name: 'From tab one' }), WEST);
-      await other.getByRole('button', { name: 'Select From tab one' }).waitFor();
+      await other.getByRole('button', { name: proposalButtonName('From tab one') }).waitFor();
       expect((await snapshot(other)).proposals).toEqual((await snapshot(app.page)).proposals);
       await screenshot(other, 'proposals-second-tab');
     } finally {
