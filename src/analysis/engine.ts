@@ -6,6 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { AppData, BidCollection, ParishCollection, ServiceCollection } from '../data/schema';
 import { analyse } from './analyse';
+import { overlapShapes, type OverlapShapesResult } from './overlap-shapes';
 import { prepare, prepareBids, prepareParishes, prepareServiceLayer, type Prepared } from './prepare';
 import { prepareUserLayers, type UserLayerInput } from './user-layers';
 import type { AnalyseOptions, AnalysisResult, DataSummary, ProposalInput, ReferenceLayer } from './types';
@@ -13,6 +14,8 @@ import type { AnalyseOptions, AnalysisResult, DataSummary, ProposalInput, Refere
 export interface Engine {
   summary(): DataSummary;
   analyse(input: ProposalInput, options?: AnalyseOptions): AnalysisResult;
+  /** The overlap map's shapes for one proposal (overlap-shapes.ts); same options as analyse. */
+  overlapShapes(input: ProposalInput, options?: AnalyseOptions): OverlapShapesResult;
   /** Replace a reference layer (features assumed validated by the importer); null restores the built-in one. */
   setReferenceLayer(layer: ReferenceLayer, collection: FeatureCollection | null): DataSummary;
   /** Replace every user reference layer (src/analysis/user-layers.ts); [] removes them all. Returns how many features each has. */
@@ -37,6 +40,7 @@ export function createEngine(data: AppData, loadMs = 0): Engine {
   return {
     summary,
     analyse: (input, options) => analyse(prep, input, options),
+    overlapShapes: (input, options) => overlapShapes(prep, input, options),
     setReferenceLayer(layer, collection) {
       // The importer validates geometry and properties; the casts only name the expected schema.
       if (layer === 'services') prep.services = prepareServiceLayer((collection as ServiceCollection | null) ?? data.services);
