@@ -21,10 +21,10 @@ type SyncStore = StoreApi<ProposalsSlice & ResultsSlice & Partial<Pick<Reference
 /** Reference layers as the engine takes them (visible or hidden alike: hiding only clears the map). */
 const toUserLayers = (layers: readonly ReferenceLayer[]): UserLayerInput[] =>
   layers.map((l) => ({ id: l.id, name: l.name, isBids: l.isBids, features: l.features.map((f) => ({ type: 'Feature', properties: { name: f.properties.name }, geometry: f.geometry })) }));
-type Analysable = Proposal & { geometry: NonNullable<Proposal['geometry']> };
+export type Analysable = Proposal & { geometry: NonNullable<Proposal['geometry']> };
 
-const isAnalysable = (p: Proposal): p is Analysable => !p.hidden && p.geometry !== null;
-const toInput = (p: Analysable): ProposalInput => ({ id: p.id, name: p.name, kind: p.kind, geometry: p.geometry });
+export const isAnalysable = (p: Proposal): p is Analysable => !p.hidden && p.geometry !== null;
+export const toInput = (p: Analysable): ProposalInput => ({ id: p.id, name: p.name, kind: p.kind, geometry: p.geometry });
 
 /** Small ids for geometry objects: proposals are immutable, so a new object means a new shape. */
 const geometryIds = new WeakMap<object, number>();

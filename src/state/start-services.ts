@@ -7,6 +7,7 @@
 import { createAnalysisClient, type AnalysisClient } from '../worker/client';
 import { importShareFromLocation } from '../io/open-share-link';
 import { startAnalysisSync } from './analysis-sync';
+import { startOverlapSync } from './overlap-sync';
 import { startPersistence } from './persistence';
 import { startReferencePersistence } from './persistence-reference';
 import { startSettingsPersistence } from './persistence-settings';
@@ -31,6 +32,7 @@ export function startServices(): Promise<Services> {
     await importShareFromLocation(useAppStore);
     window.addEventListener('hashchange', () => void importShareFromLocation(useAppStore));
     startAnalysisSync(useAppStore, client);
+    startOverlapSync(useAppStore, client);
     return { client, flushSaves: persistence.flush };
   })();
   return started;

@@ -6,6 +6,7 @@ import { createHoverSlice, type HoverSlice } from './hover-slice';
 import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createModeSlice, type ModeSlice } from './mode-slice';
+import { createOverlapSlice, type OverlapSlice } from './overlap-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createProposalsSlice, type ProposalsSlice } from './proposals-slice';
 import { createReferenceLayersSlice, type ReferenceLayersSlice } from './reference-layers-slice';
@@ -24,7 +25,8 @@ export type AppState = LayersSlice &
   ReferenceLayersSlice &
   ReportSlice &
   CameraSlice &
-  MeetingSlice;
+  MeetingSlice &
+  OverlapSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLayersSlice(...args),
@@ -39,4 +41,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createReportSlice(...args),
   ...createCameraSlice(...args),
   ...createMeetingSlice(...args),
+  ...createOverlapSlice(...args),
 }));

@@ -12,6 +12,7 @@
 import { wrap, type Remote } from 'comlink';
 import type { FeatureCollection } from 'geojson';
 import type { AnalyseOptions, AnalysisResult, DataSummary, ProposalInput, ReferenceLayer } from '../analysis/types';
+import type { OverlapShapesResult } from '../analysis/overlap-shapes';
 import type { UserLayerInput } from '../analysis/user-layers';
 import { createLatestWins, type Superseded } from './latest-wins';
 import type { AnalysisWorkerApi } from './worker-api';
@@ -22,6 +23,8 @@ export interface AnalysisClient {
   /** Resolves once the worker has loaded and indexed public/data; rejects with the load error. */
   ready: Promise<DataSummary>;
   analyse(input: ProposalInput, options?: AnalyseOptions): Promise<AnalysisResult | Superseded>;
+  /** The overlap map's pieces for one proposal; latest request wins per proposal id, like analyse. */
+  overlapShapes(input: ProposalInput, options?: AnalyseOptions): Promise<OverlapShapesResult | Superseded>;
   /** Load a user's reference layer (services, BIDs, parishes) into the engine; null restores the built-in one. */
   setReferenceLayer(layer: ReferenceLayer, collection: FeatureCollection | null): Promise<DataSummary>;
   /** Replace every reference layer the user loaded; resolves with each layer's feature count once indexed. */
@@ -53,9 +56,16 @@ export function createAnalysisClient(
     return api.analyse(job.input, job.options);
   });
 
+  // A queue of its own: a waiting overlap request never displaces a waiting analysis of the same proposal.
+  const overlapScheduler = createLatestWins<Job, OverlapShapesResult>(async (job) => {
+    await ready;
+    return api.overlapShapes(job.input, job.options);
+  });
+
   return {
     ready,
     analyse: (input, options) => scheduler.submit(input.id, { input, options }),
+    overlapShapes: (input, options) => overlapScheduler.submit(input.id, { input, options }),
     setReferenceLayer: async (layer, collection) => {
       await ready;
       return api.setReferenceLayer(layer, collection);
@@ -66,6 +76,7 @@ export function createAnalysisClient(
     },
     dispose() {
       scheduler.cancelAll();
+      overlapScheduler.cancelAll();
       worker.terminate();
     },
   };

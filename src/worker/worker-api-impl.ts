@@ -28,6 +28,7 @@ export function createWorkerApi(read: DataReader = fetchDataFile): AnalysisWorke
       return engine.summary();
     },
     analyse: (input, options) => need().analyse(input, options),
+    overlapShapes: (input, options) => need().overlapShapes(input, options),
     setReferenceLayer: (layer, collection) => need().setReferenceLayer(layer, collection),
     setUserLayers: (layers) => need().setUserLayers(layers),
   };

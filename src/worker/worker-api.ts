@@ -3,6 +3,7 @@
  * (./analysis.worker.ts) both take their types from here, so they cannot drift apart.
  */
 import type { FeatureCollection } from 'geojson';
+import type { OverlapShapesResult } from '../analysis/overlap-shapes';
 import type { UserLayerInput } from '../analysis/user-layers';
 import type { AnalyseOptions, AnalysisResult, DataSummary, ProposalInput, ReferenceLayer } from '../analysis/types';
 
@@ -11,6 +12,8 @@ export interface AnalysisWorkerApi {
   init(dataBaseUrl: string): Promise<DataSummary>;
   /** Never throws for bad geometry (problems are in the result); rejects only if init has not succeeded. */
   analyse(input: ProposalInput, options?: AnalyseOptions): AnalysisResult;
+  /** The overlap map's pieces for one proposal (src/analysis/overlap-shapes.ts); never throws for bad geometry. */
+  overlapShapes(input: ProposalInput, options?: AnalyseOptions): OverlapShapesResult;
   /** Replace (or, with null, reset to the built-in data) a reference layer a user loaded; re-indexes it. */
   setReferenceLayer(layer: ReferenceLayer, collection: FeatureCollection | null): DataSummary;
   /** Replace every reference layer the user loaded (they take part in every later analysis). */

@@ -29,6 +29,7 @@ function manualClient(): AnalysisClient & { calls: Call[] } {
     calls,
     ready: Promise.resolve({ oaCount: 1 } as DataSummary),
     analyse: (input, options) => new Promise((resolve, reject) => calls.push({ input, options, resolve, reject })),
+    overlapShapes: () => Promise.reject(new Error('unused: the overlap sync has its own test')),
     setReferenceLayer: () => Promise.reject(new Error('unused')),
     setUserLayers: () => Promise.resolve([]),
     dispose: () => undefined,
