@@ -8,6 +8,9 @@ import { registerServiceWorker } from './pwa/register';
 import { useAppStore } from './state/store';
 import { App } from './ui/App';
 import { ErrorScreen } from './ui/ErrorScreen';
+import { markOnce } from './perf/marks';
+
+markOnce('app-start');
 
 /** Dev and browser-test builds expose the store and map so e2e tests can assert on real state. */
 const EXPOSE = import.meta.env.DEV || import.meta.env.VITE_E2E === '1';
@@ -36,6 +39,7 @@ const root = createRoot(rootElement);
 
 loadManifest().then(
   (manifest) => {
+    markOnce('manifest');
     const mountMap = mountMapFor(manifest);
     root.render(
       <StrictMode>

@@ -3,6 +3,7 @@ import type { AreaGeometry } from '../data/schema';
 import { bboxOf } from './bounds';
 import { fitPadding } from './camera-padding';
 import { watch, type AppStoreApi } from './store-handle';
+import { markOnce } from '../perf/marks';
 
 /**
  * Fits the map to the proposals in the store's `fitRequest` (e.g. a share link's), padded clear of
@@ -19,5 +20,6 @@ export function followFitRequests(map: MapLibreMap, store: AppStoreApi): () => v
     if (geometries.length === 0) return;
     const bounds = bboxOf({ type: 'FeatureCollection', features: geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry })) });
     map.fitBounds(bounds, { padding: fitPadding(map.getContainer()), maxZoom: 15, duration: before === undefined ? 0 : 400 });
+    markOnce('proposal-fitted');
   });
 }

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { markOnce } from '../perf/marks';
 import { useAppStore } from '../state/store';
 import { formatPeople } from './sidebar-format';
 
@@ -28,6 +30,12 @@ export function SheetPeek() {
   const selectedId = useAppStore((s) => s.selectedId);
   const selectProposal = useAppStore((s) => s.selectProposal);
   const figure = usePeekFigure();
+  const named = proposals.some((p) => p.id === selectedId);
+  // Start-up timing (src/perf/marks.ts): the first view needs the name; results may follow.
+  useEffect(() => {
+    if (named) markOnce('peek-named');
+    if (figure.ready) markOnce('results-shown');
+  }, [named, figure.ready]);
   return (
     <div className="sheet-peek">
       {proposals.length > 0 && (

@@ -16,6 +16,7 @@ import type { OverlapShapesResult } from '../analysis/overlap-shapes';
 import type { UserLayerInput } from '../analysis/user-layers';
 import { createLatestWins, type Superseded } from './latest-wins';
 import type { AnalysisWorkerApi } from './worker-api';
+import { markOnce } from '../perf/marks';
 
 export { SUPERSEDED, type Superseded } from './latest-wins';
 
@@ -49,6 +50,7 @@ export function createAnalysisClient(
   const worker = makeWorker();
   const api: Remote<AnalysisWorkerApi> = wrap<AnalysisWorkerApi>(worker);
   const ready = api.init(dataBaseUrl);
+  void ready.then(() => markOnce('engine-ready'), () => undefined);
   // A rejected `ready` must not surface as an unhandled rejection if the caller only awaits analyse().
   ready.catch(() => undefined);
   const scheduler = createLatestWins<Job, AnalysisResult>(async (job) => {

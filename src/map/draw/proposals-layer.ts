@@ -6,6 +6,7 @@ import { labelPoints } from '../label-points';
 import { LABEL_FONT } from '../layers/types';
 import type { MapLayerSpec } from '../layers/types';
 import { beforeIdFor } from '../zorder';
+import { markWhenPainted } from '../paint-marks';
 
 export const PROPOSALS_SOURCE = 'proposals';
 const LABELS_SOURCE = 'proposals-labels';
@@ -68,4 +69,5 @@ export function paintProposals(map: MapLibreMap, proposals: readonly Proposal[],
   void map.getSource<GeoJSONSource>(PROPOSALS_SOURCE)?.setData(collection);
   const labels: FeatureCollection<Point> = labelPoints(collection);
   void map.getSource<GeoJSONSource>(LABELS_SOURCE)?.setData(labels);
+  if (features.length > 0) markWhenPainted(map, PROPOSALS_SOURCE, 'proposal-drawn');
 }

@@ -1,0 +1,33 @@
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { writeFileSync } from 'node:fs';
+import { encodeShareToken } from '../src/io/share-link';
+import { CHROMIUM_ARGS } from './lib/chromium';
+import { PHONE, FIRST_VIEW, waitForMarks } from './lib/first-view';
+import { BENCH_SHARED_PROPOSAL } from './lib/shared-proposal';
+const dir = process.argv[2] ?? '/tmp/perf-dbg';
+const server = await preview({ root: '/work/wt-perf', logLevel: 'warn', build: { outDir: dir }, preview: { host: '127.0.0.1', port: 0 } });
+const url = `${server.resolvedUrls!.local[0]}#share=${await encodeShareToken([BENCH_SHARED_PROPOSAL])}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
+const ctx = await browser.newContext({ ...PHONE, serviceWorkers: 'allow' });
+const page = await ctx.newPage();
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+await cdp.send('Profiler.start');
+await page.goto(url);
+await waitForMarks(page, [...FIRST_VIEW, 'results-shown'], 180000);
+const { profile } = await cdp.send('Profiler.stop');
+const res = await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => [r.name.split('/').pop(), Math.round(r.startTime), Math.round(r.responseEnd)]));
+const all = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`));
+console.log(all.join('\n'), '\n', res.map((r) => r.join(' ')).join('\n'));
+writeFileSync('/tmp/phone.cpuprofile', JSON.stringify(profile));
+// self time by function + url
+const self = new Map<string, number>();
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = profile.timeDeltas ?? [];
+profile.samples?.forEach((id, i) => { const n = byId.get(id)!; const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000); });
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(6)} ${k}`).join('\n'));
+// timeline: long stretches — bucket samples per 500ms by top-level url
+await browser.close(); await server.close();
