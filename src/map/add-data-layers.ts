@@ -4,6 +4,7 @@ import { fetchLayer, layerUrl, presentLayer } from '../data/load-browser-manifes
 import type { LayerId, Manifest, OaTable } from '../data/schema';
 import { oaPoints } from './layers/oa';
 import { DATA_LAYER_STYLES } from './layers';
+import { isDeferred } from './layers/types';
 import { beforeIdFor } from './zorder';
 
 /** Data already fetched on the main thread (for labels or bounds); other layers load by URL in MapLibre's worker. */
@@ -14,7 +15,8 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /**
  * Adds each present data layer's source and MapLibre layers, once. Later changes (visibility,
  * highlights, a deferred load) update these layers in place; nothing is removed and re-added.
- * Layers with `loadFromZoom` start empty: see `loadDeferredLayers`.
+ * Deferred layers (`loadFromZoom` or `lazy`) start empty: see `loadDeferredLayers`. Label sources
+ * not yet computed are added later by `addLabels`.
  */
 export function addDataLayers(
   map: MapLibreMap,
@@ -28,7 +30,7 @@ export function addDataLayers(
     if (!entry || !style) continue;
     const source: GeoJSONSourceSpecification = {
       type: 'geojson',
-      data: style.loadFromZoom !== undefined ? EMPTY : (preloaded[layer] ?? layerUrl(layer)),
+      data: isDeferred(style) ? EMPTY : (preloaded[layer] ?? layerUrl(layer)),
       attribution: entry.attribution,
       ...(style.promoteId ? { promoteId: style.promoteId } : {}),
       ...style.sourceOptions,
@@ -47,7 +49,23 @@ export function addDataLayers(
 }
 
 /**
- * Fetches each deferred layer (once) when it is switched on and the map is zoomed in far enough.
+ * Adds a layer's label-point source and its label layers, when the labels were computed after the
+ * data layers were added (ward names: 700 polylabel runs, kept off the first view's path).
+ */
+export function addLabels(map: MapLibreMap, layer: LayerId, labels: FeatureCollection, visible: boolean): void {
+  const style = DATA_LAYER_STYLES[layer];
+  if (!style || map.getSource(`${layer}-labels`)) return;
+  map.addSource(`${layer}-labels`, { type: 'geojson', data: labels });
+  for (const spec of style.layers) {
+    if (!('source' in spec) || spec.source !== `${layer}-labels`) continue;
+    const layout = { ...('layout' in spec ? spec.layout : {}), visibility: visible ? 'visible' : 'none' };
+    map.addLayer({ ...spec, layout } as typeof spec, beforeIdFor(spec.id, (id) => map.getLayer(id) !== undefined));
+  }
+}
+
+/**
+ * Fetches each deferred layer (once) when it is switched on and the map is zoomed in far enough
+ * (lazy layers: at any zoom).
  * Returns the layers whose load was started by this call.
  */
 export function loadDeferredLayers(
@@ -58,9 +76,9 @@ export function loadDeferredLayers(
 ): LayerId[] {
   const now: LayerId[] = [];
   for (const [layer, style] of Object.entries(DATA_LAYER_STYLES) as [LayerId, (typeof DATA_LAYER_STYLES)[LayerId]][]) {
-    if (!style || style.loadFromZoom === undefined || started.has(layer) || !visible(layer)) continue;
+    if (!style || !isDeferred(style) || started.has(layer) || !visible(layer)) continue;
     const source = map.getSource<GeoJSONSource>(layer);
-    if (!source || map.getZoom() < style.loadFromZoom) continue;
+    if (!source || map.getZoom() < (style.loadFromZoom ?? 0)) continue;
     started.add(layer);
     startLoad(source, layer, preloaded);
     now.push(layer);
@@ -72,7 +90,7 @@ export function loadDeferredLayers(
 export function loadDeferredLayer(map: MapLibreMap, layer: LayerId, started: Set<LayerId>, preloaded: Preloaded): void {
   const style = DATA_LAYER_STYLES[layer];
   const source = map.getSource<GeoJSONSource>(layer);
-  if (!style || style.loadFromZoom === undefined || started.has(layer) || !source) return;
+  if (!style || !isDeferred(style) || started.has(layer) || !source) return;
   started.add(layer);
   startLoad(source, layer, preloaded);
 }

@@ -5,7 +5,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { fetchLayer, presentLayer } from '../data/load-browser-manifest';
 import type { BoroughCollection, LayerId, LondonCollection, Manifest, WardCollection } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
-import { addDataLayers, loadDeferredLayer, loadDeferredLayers, setDataLayerVisible, type Preloaded } from './add-data-layers';
+import { addDataLayers, addLabels, loadDeferredLayer, loadDeferredLayers, setDataLayerVisible, type Preloaded } from './add-data-layers';
+import { firstViewGate } from './first-view-gate';
 import { buildAreaIndex } from './area-index';
 import { setBasemap } from './basemap';
 import { LONDON_APPROX_BOUNDS, bboxOf } from './bounds';
@@ -22,6 +23,8 @@ import { labelPoints } from './label-points';
 import { attachCompareView } from './compare-view';
 import { attachPresentation } from './presentation';
 import { watch, type AppStoreApi } from './store-handle';
+import { markWhenPainted } from './paint-marks';
+import { markOnce } from '../perf/marks';
 
 // Bundling breaks MapLibre's own worker path; without this the map never fires `load`.
 setWorkerUrl(workerUrl);
@@ -41,12 +44,19 @@ export interface MapHandle {
   map: MapLibreMap;
   /** terra-draw, once the map has loaded (for the browser tests). */
   draw: () => TerraDraw | null;
-  /** Resolves when every present layer has loaded and the map has rendered it (first `idle`). */
+  /**
+   * Resolves when every layer shown at start has loaded and the map has rendered it: after the first
+   * view (boroughs and proposals), the deferred layers that are shown, then the first `idle`.
+   */
   ready: Promise<void>;
   destroy: () => void;
 }
 
-/** Small layers fetched on the main thread: London for the exact fit, boroughs/wards for label points. */
+/**
+ * Small layers fetched on the main thread: London for the exact fit, boroughs (with their 33 label
+ * points) for the first view, wards for hover, snapping and build-from-wards. Ward labels are
+ * computed later, once the first view is on screen (see `firstViewGate`).
+ */
 async function preload(manifest: Manifest): Promise<Preloaded> {
   const want = (layer: LayerId) => presentLayer(manifest, layer) !== null;
   const [london, boroughs, wards] = await Promise.all([
@@ -57,8 +67,20 @@ async function preload(manifest: Manifest): Promise<Preloaded> {
   const out: Preloaded = {};
   if (london) out.london = london;
   if (boroughs) Object.assign(out, { boroughs, 'boroughs-labels': labelPoints(boroughs) });
-  if (wards) Object.assign(out, { wards, 'wards-labels': labelPoints(wards) });
+  if (wards) out.wards = wards;
   return out;
+}
+
+/** Resolves at the first `idle` once every listed source has loaded (a setData may not have started yet at the first). */
+function idleWith(map: MapLibreMap, sources: readonly string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (sources.every((id) => !map.getSource(id) || map.isSourceLoaded(id))) resolve();
+      else map.once('idle', check);
+    };
+    map.once('idle', check);
+    map.triggerRepaint();
+  });
 }
 
 /** Creates the map in `container`, adds every present data layer once and keeps it in step with the store. */
@@ -85,7 +107,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
   // performance marks let the browser tests break the cold start down (style load, layers added, idle).
   const loaded = new Promise<void>((resolve) =>
     map.once('load', () => {
-      performance.mark('ldm:map-load');
+      markOnce('map-load');
       resolve();
     }),
   );
@@ -93,13 +115,18 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
   const ready = Promise.all([loaded, preload(manifest)]).then(([, preloaded]) => {
     if (destroyed) return undefined;
     const visibility = store.getState().layerVisibility;
-    performance.mark('ldm:preloaded');
     addDataLayers(map, manifest, preloaded, (layer) => visibility[layer]);
+    markWhenPainted(map, 'boroughs', 'boroughs-painted');
     if (preloaded.london) map.fitBounds(bboxOf(preloaded.london as LondonCollection), { padding: fitPadding(container), duration: 0 });
     const wards = preloaded.wards as WardCollection | undefined;
     const wardIndex = wards ? buildAreaIndex(wards) : null;
     const deferred = new Set<LayerId>();
-    const loadDeferred = () => loadDeferredLayers(map, (layer) => store.getState().layerVisibility[layer], deferred, preloaded);
+    // Nothing heavy loads before the first view is on screen (first-view-gate.ts); requests made
+    // before then (a layer switched on, LSOAs to highlight) are served when the gate opens.
+    let gateOpen = false;
+    const wanted = new Set<LayerId>();
+    const loadDeferred = () => (gateOpen ? loadDeferredLayers(map, (layer) => store.getState().layerVisibility[layer], deferred, preloaded) : []);
+    const loadNow = (layer: LayerId) => (gateOpen ? loadDeferredLayer(map, layer, deferred, preloaded) : wanted.add(layer));
     map.on('zoomend', loadDeferred);
     cleanups.push(
       () => map.off('zoomend', loadDeferred),
@@ -121,21 +148,24 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
         ...(preloaded.boroughs ? { boroughs: preloaded.boroughs as BoroughCollection } : {}),
         wardIndex,
       },
-      (layer) => loadDeferredLayer(map, layer, deferred, preloaded),
+      loadNow,
     );
     draw = drawing.draw;
     cleanups.push(drawing.destroy, followSelection(map, store), followFitRequests(map, store), syncReferenceLayers(map, store), attachPresentation(map, store), attachCompareView(map, store));
     registerMapCapture((options) => captureFramed(map, store, options));
     cleanups.push(() => registerMapCapture(null));
-    return new Promise<void>((resolve) =>
-      map.once('idle', () => {
-        performance.mark('ldm:map-idle');
-        // Fold the compact attribution to its ⓘ button once the layers (and their credits) are in:
-        // MapLibre shows it open until the first drag; the layer panel lists every credit in full.
-        container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-        resolve();
-      }),
-    );
+    return firstViewGate(store).then(async () => {
+      if (destroyed) return;
+      gateOpen = true;
+      if (wards) addLabels(map, 'wards', labelPoints(wards), store.getState().layerVisibility.wards);
+      loadDeferred();
+      wanted.forEach((layer) => loadDeferredLayer(map, layer, deferred, preloaded));
+      await idleWith(map, [...deferred]);
+      markOnce('map-idle');
+      // Fold the compact attribution to its ⓘ button once the layers (and their credits) are in:
+      // MapLibre shows it open until the first drag; the layer panel lists every credit in full.
+      container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    });
   });
 
   return {

@@ -79,12 +79,14 @@ export function attachDrawing(
   areas: { wards?: WardCollection; boroughs?: BoroughCollection; wardIndex: AreaIndex<WardProps> | null },
   loadLayer: (layer: LayerId) => void,
 ): DrawingHandle {
-  const edges = buildSegmentIndex([areas.wards, areas.boroughs].filter((c): c is WardCollection | BoroughCollection => c !== undefined));
+  // Built on the first snap, not at start: it is not needed for the first view.
+  let edges: ReturnType<typeof buildSegmentIndex> | null = null;
   const others = otherEdges(store);
   let sync: ReturnType<typeof syncDraw> | null = null;
   const snap: SnapToCustom = (event, context) => {
     if (!store.getState().snapping) return undefined;
     const query = { lng: event.lng, lat: event.lat, tolerancePx: SNAP_TOLERANCE_PX, project: context.project, unproject: context.unproject };
+    edges ??= buildSegmentIndex([areas.wards, areas.boroughs].filter((c): c is WardCollection | BoroughCollection => c !== undefined));
     return snapPoint(edges, query, others(sync?.editingId() ?? null));
   };
 

@@ -23,6 +23,7 @@ function byKind(field: 'colour' | 'symbol', fallback: string): ExpressionSpecifi
 export const servicesStyle: DataLayerStyle = {
   layer: 'services',
   promoteId: 'id',
+  lazy: true,
   sourceOptions: { cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 32 },
   layers: [
     {

@@ -21,7 +21,15 @@ export interface DataLayerStyle {
    * switched on and the map reaches this zoom, so they do not slow the cold start.
    */
   loadFromZoom?: number;
+  /**
+   * Not part of the first view (src/map/first-view-gate.ts): the source starts empty and is fetched
+   * once the first view is on screen, if the layer is shown (services: 3 MB of points).
+   */
+  lazy?: true;
 }
+
+/** Layers whose source starts empty and is filled later (when shown, zoomed in, after the first view). */
+export const isDeferred = (style: DataLayerStyle): boolean => style.loadFromZoom !== undefined || style.lazy === true;
 
 /**
  * No `glyphs` URL in our style: MapLibre (≥ 5.11) then rasterises label text locally with TinySDF
