@@ -10,6 +10,16 @@ import { beforeIdFor } from './zorder';
 /** Data already fetched on the main thread (for labels or bounds); other layers load by URL in MapLibre's worker. */
 export type Preloaded = Partial<Record<LayerId | `${LayerId}-labels`, FeatureCollection>>;
 
+/** Layers whose data is set by their own module rather than by URL (services: only the kinds shown). */
+export type Loaders = Partial<Record<LayerId, () => void>>;
+
+/** What the deferred loads share: which have started, data the main thread holds, custom loaders. */
+export interface DeferredLoads {
+  started: Set<LayerId>;
+  preloaded: Preloaded;
+  loaders: Loaders;
+}
+
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
@@ -71,35 +81,39 @@ export function addLabels(map: MapLibreMap, layer: LayerId, labels: FeatureColle
 export function loadDeferredLayers(
   map: MapLibreMap,
   visible: (layer: LayerId) => boolean,
-  started: Set<LayerId>,
-  preloaded: Preloaded,
+  loads: DeferredLoads,
 ): LayerId[] {
   const now: LayerId[] = [];
   for (const [layer, style] of Object.entries(DATA_LAYER_STYLES) as [LayerId, (typeof DATA_LAYER_STYLES)[LayerId]][]) {
-    if (!style || !isDeferred(style) || started.has(layer) || !visible(layer)) continue;
+    if (!style || !isDeferred(style) || loads.started.has(layer) || !visible(layer)) continue;
     const source = map.getSource<GeoJSONSource>(layer);
     if (!source || map.getZoom() < (style.loadFromZoom ?? 0)) continue;
-    started.add(layer);
-    startLoad(source, layer, preloaded);
+    loads.started.add(layer);
+    startLoad(source, layer, loads);
     now.push(layer);
   }
   return now;
 }
 
 /** Fetches one deferred layer now (once), whatever the zoom: e.g. LSOAs to highlight the ones a proposal cuts. */
-export function loadDeferredLayer(map: MapLibreMap, layer: LayerId, started: Set<LayerId>, preloaded: Preloaded): void {
+export function loadDeferredLayer(map: MapLibreMap, layer: LayerId, loads: DeferredLoads): void {
   const style = DATA_LAYER_STYLES[layer];
   const source = map.getSource<GeoJSONSource>(layer);
-  if (!style || !isDeferred(style) || started.has(layer) || !source) return;
-  started.add(layer);
-  startLoad(source, layer, preloaded);
+  if (!style || !isDeferred(style) || loads.started.has(layer) || !source) return;
+  loads.started.add(layer);
+  startLoad(source, layer, loads);
 }
 
 /**
  * GeoJSON layers load by URL in MapLibre's worker (or from data the main thread already holds);
  * the OA table is turned into points first.
  */
-function startLoad(source: GeoJSONSource, layer: LayerId, preloaded: Preloaded): void {
+function startLoad(source: GeoJSONSource, layer: LayerId, { preloaded, loaders }: DeferredLoads): void {
+  const custom = loaders[layer];
+  if (custom) {
+    custom();
+    return;
+  }
   const held = preloaded[layer];
   if (held) {
     void source.setData(held);

@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { fetchLayer, presentLayer } from '../data/load-browser-manifest';
 import type { BoroughCollection, LayerId, LondonCollection, Manifest, WardCollection } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
-import { addDataLayers, addLabels, loadDeferredLayer, loadDeferredLayers, setDataLayerVisible, type Preloaded } from './add-data-layers';
+import { addDataLayers, addLabels, loadDeferredLayer, loadDeferredLayers, setDataLayerVisible, type DeferredLoads, type Preloaded } from './add-data-layers';
 import { firstViewGate } from './first-view-gate';
 import { buildAreaIndex } from './area-index';
 import { setBasemap } from './basemap';
@@ -121,12 +121,14 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     const wards = preloaded.wards as WardCollection | undefined;
     const wardIndex = wards ? buildAreaIndex(wards) : null;
     const deferred = new Set<LayerId>();
+    const services = attachServiceFilter(map, store, () => deferred.has('services'));
+    const loads: DeferredLoads = { started: deferred, preloaded, loaders: { services: services.load } };
     // Nothing heavy loads before the first view is on screen (first-view-gate.ts); requests made
     // before then (a layer switched on, LSOAs to highlight) are served when the gate opens.
     let gateOpen = false;
     const wanted = new Set<LayerId>();
-    const loadDeferred = () => (gateOpen ? loadDeferredLayers(map, (layer) => store.getState().layerVisibility[layer], deferred, preloaded) : []);
-    const loadNow = (layer: LayerId) => (gateOpen ? loadDeferredLayer(map, layer, deferred, preloaded) : wanted.add(layer));
+    const loadDeferred = () => (gateOpen ? loadDeferredLayers(map, (layer) => store.getState().layerVisibility[layer], loads) : []);
+    const loadNow = (layer: LayerId) => (gateOpen ? loadDeferredLayer(map, layer, loads) : wanted.add(layer));
     map.on('zoomend', loadDeferred);
     cleanups.push(
       () => map.off('zoomend', loadDeferred),
@@ -138,7 +140,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
         if (before !== undefined || on) void setBasemap(map, on).catch((error: unknown) => console.warn('Basemap unavailable:', error));
       }),
       attachHover(map, store, wardIndex),
-      attachServiceFilter(map, store),
+      services.destroy,
     );
     const drawing = attachDrawing(
       map,
@@ -159,7 +161,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
       gateOpen = true;
       if (wards) addLabels(map, 'wards', labelPoints(wards), store.getState().layerVisibility.wards);
       loadDeferred();
-      wanted.forEach((layer) => loadDeferredLayer(map, layer, deferred, preloaded));
+      wanted.forEach((layer) => loadDeferredLayer(map, layer, loads));
       await idleWith(map, [...deferred]);
       markOnce('map-idle');
       // Fold the compact attribution to its ⓘ button once the layers (and their credits) are in:

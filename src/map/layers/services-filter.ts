@@ -3,18 +3,26 @@ import { fetchLayer, layerUrl } from '../../data/load-browser-manifest';
 import type { ServiceCollection } from '../../data/schema';
 import { watch, type AppStoreApi } from '../store-handle';
 
+export interface ServiceData {
+  /** Fills the services source with the kinds the user shows (called when the layer's load starts). */
+  load: () => void;
+  destroy: () => void;
+}
+
 /**
  * Kind filters: the services source holds only the kinds the user shows, so clusters count only
  * those (a layer filter would hide points but still count them in clusters). The full collection
  * is fetched on the main thread the first time a kind is hidden; with every kind shown the source
- * goes back to loading its URL in MapLibre's worker.
+ * loads its URL in MapLibre's worker. Nothing is loaded until `started()` (the layer is deferred
+ * until after the first view, see first-view-gate.ts); then `load` and every filter change set it.
  */
-export function attachServiceFilter(map: MapLibreMap, store: AppStoreApi): () => void {
+export function attachServiceFilter(map: MapLibreMap, store: AppStoreApi, started: () => boolean): ServiceData {
   let all: Promise<ServiceCollection> | null = null;
   let latest = 0;
-  return watch(store, (s) => s.hiddenServiceKinds, (hidden, before) => {
+  const load = () => {
     const source = map.getSource<GeoJSONSource>('services');
-    if (!source || (before === undefined && hidden.length === 0)) return;
+    if (!source) return;
+    const hidden = store.getState().hiddenServiceKinds;
     const request = ++latest;
     if (hidden.length === 0) {
       void source.setData(layerUrl('services'));
@@ -26,5 +34,9 @@ export function attachServiceFilter(map: MapLibreMap, store: AppStoreApi): () =>
       const off = new Set(hidden);
       void source.setData({ ...collection, features: collection.features.filter((f) => !off.has(f.properties.type)) });
     });
+  };
+  const destroy = watch(store, (s) => s.hiddenServiceKinds, (_hidden, before) => {
+    if (before !== undefined && started()) load();
   });
+  return { load, destroy };
 }
