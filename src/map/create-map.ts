@@ -22,6 +22,7 @@ import { attachServiceFilter } from './layers/services-filter';
 import { labelPoints } from './label-points';
 import { attachCompareView } from './compare-view';
 import { attachPresentation } from './presentation';
+import { attachOverlapLayer } from './overlap-layer';
 import { watch, type AppStoreApi } from './store-handle';
 import { markWhenPainted } from './paint-marks';
 import { markOnce } from '../perf/marks';
@@ -153,7 +154,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
       loadNow,
     );
     draw = drawing.draw;
-    cleanups.push(drawing.destroy, followSelection(map, store), followFitRequests(map, store), syncReferenceLayers(map, store), attachPresentation(map, store), attachCompareView(map, store));
+    cleanups.push(drawing.destroy, followSelection(map, store), followFitRequests(map, store), syncReferenceLayers(map, store), attachPresentation(map, store), attachCompareView(map, store), attachOverlapLayer(map, store));
     registerMapCapture((options) => captureFramed(map, store, options));
     cleanups.push(() => registerMapCapture(null));
     return firstViewGate(store).then(async () => {

@@ -46,6 +46,12 @@ const HIGH_CONTRAST: Partial<Record<MapLayerId | 'background', Property[]>> = {
   // The density shading competes with the proposals on a projector: keep it, but quieter.
   'lsoa-fill': [{ kind: 'paint', name: 'fill-opacity', value: 0.35 }],
   'parishes-line': [{ kind: 'paint', name: 'line-width', value: 3.5 }],
+  // The overlap map is what the meeting is about: heavier outlines, labels readable from the back.
+  'overlaps-line': [{ kind: 'paint', name: 'line-width', value: 4 }],
+  'overlaps-label': [
+    { kind: 'layout', name: 'text-size', value: 22 },
+    { kind: 'paint', name: 'text-halo-width', value: 3 },
+  ],
 };
 
 function read(map: MapLibreMap, id: string, p: Property): PaintValue & LayoutValue {

@@ -27,6 +27,8 @@ export const LAYER_ORDER = [
   'highlight-bids',
   'proposals-fill',
   'proposals-line',
+  'overlaps-fill',
+  'overlaps-line',
   'build-hover-fill',
   'build-hover-line',
   'services-cluster',
@@ -36,6 +38,8 @@ export const LAYER_ORDER = [
   'highlight-services',
   'wards-label',
   'boroughs-label',
+  // Above the borough names, so an overlap's figures win a label collision with them.
+  'overlaps-label',
   'proposals-label',
   'selected-vertex',
 ] as const;

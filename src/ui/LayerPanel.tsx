@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { OverlapToggle } from './OverlapLegend';
 import type { LayerId, LayerManifest, Manifest } from '../data/schema';
 import { formatVintage, shortSource } from '../data/vintage';
 import { useAppStore } from '../state/store';
@@ -104,6 +105,7 @@ export function LayerPanel({ manifest, defaultOpen = true }: { manifest: Manifes
             {PANEL_ORDER.map((layer) => (
               <LayerRow key={layer} layer={layer} entry={manifest.layers[layer]} manifest={manifest} />
             ))}
+            <OverlapToggle />
             <BasemapToggle />
           </ul>
           {manifest.layers.oa.status === 'present' && (

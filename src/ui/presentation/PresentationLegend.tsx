@@ -1,12 +1,15 @@
 import type { Manifest } from '../../data/schema';
 import { presentedProposals } from '../../state/present-order';
 import { useAppStore } from '../../state/store';
-import { layerKeys } from './layer-keys';
+import { OverlapKindList } from '../OverlapLegend';
+import { OVERLAPS_KEY, layerKeys } from './layer-keys';
 
 /** Always-visible legend in presentation mode: the proposals shown (only the compared ones while comparing) by colour *and* name, layers with their number key. */
 export function PresentationLegend({ manifest }: { manifest: Manifest }) {
   const visibility = useAppStore((s) => s.layerVisibility);
   const setVisible = useAppStore((s) => s.setLayerVisible);
+  const overlapsShown = useAppStore((s) => s.overlapsShown);
+  const setOverlapsShown = useAppStore((s) => s.setOverlapsShown);
   const selectedId = useAppStore((s) => s.selectedId);
   // Select the stable inputs and derive: a selector returning a new array loops React.
   const proposals = useAppStore((s) => s.proposals);
@@ -35,7 +38,19 @@ export function PresentationLegend({ manifest }: { manifest: Manifest }) {
             </label>
           </li>
         ))}
+        <li>
+          <label>
+            <input type="checkbox" checked={overlapsShown} onChange={(e) => setOverlapsShown(e.target.checked)} />
+            <kbd>{OVERLAPS_KEY}</kbd> <span>Overlaps (hatched: area · residents)</span>
+          </label>
+        </li>
       </ul>
+      {overlapsShown && (
+        <>
+          <h2>Overlaps</h2>
+          <OverlapKindList className="present-legend__list" />
+        </>
+      )}
     </aside>
   );
 }

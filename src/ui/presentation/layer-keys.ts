@@ -16,3 +16,6 @@ export function layerKeys(manifest: Manifest): LayerKey[] {
     .slice(0, 9)
     .map((layer, i) => ({ key: String(i + 1), layer, title: manifest.layers[layer].title }));
 }
+
+/** The key that shows or hides the overlap map while presenting (1–9 are the data layers above). */
+export const OVERLAPS_KEY = '0';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Manifest } from '../../data/schema';
 import { presentedProposals, stepPresented } from '../../state/present-order';
 import { useAppStore } from '../../state/store';
-import { layerKeys } from './layer-keys';
+import { OVERLAPS_KEY, layerKeys } from './layer-keys';
 
 /** Typing in a field must never step slides or toggle layers. */
 function isTyping(target: EventTarget | null): boolean {
@@ -21,7 +21,7 @@ export function exitFullscreen(): void {
 
 /**
  * Keyboard for the meeting room: P enters presentation (anywhere but a text field); while
- * presenting, ← / → step through proposals, 1–9 toggle layers and Escape leaves (as does leaving
+ * presenting, ← / → step through proposals, 1–9 toggle layers, 0 the overlap map, and Escape leaves (as does leaving
  * full screen with the browser's own Escape).
  */
 export function usePresentationKeys(manifest: Manifest): void {
@@ -45,6 +45,9 @@ export function usePresentationKeys(manifest: Manifest): void {
         event.preventDefault();
         const next = stepPresented(s, s.selectedId, event.key === 'ArrowRight' ? 1 : -1);
         if (next) s.selectProposal(next);
+      } else if (event.key === OVERLAPS_KEY) {
+        event.preventDefault();
+        s.setOverlapsShown(!s.overlapsShown);
       } else {
         const entry = keys.find((k) => k.key === event.key);
         if (!entry) return;
