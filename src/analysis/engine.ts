@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import type { AppData, BidCollection, ParishCollection, ServiceCollection } from '../data/schema';
 import { analyse } from './analyse';
 import { overlapShapes, type OverlapShapesResult } from './overlap-shapes';
+import { compareShapes, type CompareInput, type CompareShapesResult } from './compare-shapes';
 import { prepare, prepareBids, prepareParishes, prepareServiceLayer, type Prepared } from './prepare';
 import { prepareUserLayers, type UserLayerInput } from './user-layers';
 import type { AnalyseOptions, AnalysisResult, DataSummary, ProposalInput, ReferenceLayer } from './types';
@@ -20,6 +21,8 @@ export interface Engine {
   setReferenceLayer(layer: ReferenceLayer, collection: FeatureCollection | null): DataSummary;
   /** Replace every user reference layer (src/analysis/user-layers.ts); [] removes them all. Returns how many features each has. */
   setUserLayers(layers: UserLayerInput[]): number[];
+  /** The compare map's differences between 2–4 proposals (compare-shapes.ts). */
+  compareShapes(inputs: CompareInput[]): CompareShapesResult;
 }
 
 export function createEngine(data: AppData, loadMs = 0): Engine {
@@ -41,6 +44,7 @@ export function createEngine(data: AppData, loadMs = 0): Engine {
     summary,
     analyse: (input, options) => analyse(prep, input, options),
     overlapShapes: (input, options) => overlapShapes(prep, input, options),
+    compareShapes: (inputs) => compareShapes(prep, inputs),
     setReferenceLayer(layer, collection) {
       // The importer validates geometry and properties; the casts only name the expected schema.
       if (layer === 'services') prep.services = prepareServiceLayer((collection as ServiceCollection | null) ?? data.services);

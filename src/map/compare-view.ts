@@ -1,5 +1,7 @@
 import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { bboxOf } from './bounds';
+import { fitPadding } from './camera-padding';
+import { attachCompareDifferences } from './compare-differences';
 import { watch, type AppStoreApi } from './store-handle';
 
 /** Our proposal layers; their features carry the proposal id as `id` (fill, line) or `code` (labels). */
@@ -10,11 +12,19 @@ const FILTERED = [
 ] as const;
 
 /**
- * While comparing, the map shows only the compared proposals (all of them, framed together);
- * leaving the comparison shows every proposal again.
+ * The overlap map's layers (overlap-layer.ts; features carry their proposal as `owner`): while
+ * comparing, only the compared proposals' overlaps with BIDs, parishes and reference layers; their
+ * overlaps with each other are the differences' shared regions, drawn by compare-differences.ts.
+ */
+const OVERLAP_LAYERS = ['overlaps-fill', 'overlaps-line', 'overlaps-label'] as const;
+
+/**
+ * While comparing, the map shows only the compared proposals (all of them, framed together) and
+ * their differences (compare-differences.ts); leaving the comparison shows every proposal again.
  */
 export function attachCompareView(map: MapLibreMap, store: AppStoreApi): () => void {
-  return watch(
+  const stopDifferences = attachCompareDifferences(map, store);
+  const stopFiltering = watch(
     store,
     (s) => (s.comparing ? s.compareIds.join('|') : ''),
     (key) => {
@@ -23,6 +33,10 @@ export function attachCompareView(map: MapLibreMap, store: AppStoreApi): () => v
         if (!map.getLayer(layer)) continue;
         const filter: FilterSpecification | null = ids ? ['in', ['get', prop], ['literal', ids]] : null;
         map.setFilter(layer, filter);
+      }
+      for (const layer of OVERLAP_LAYERS) {
+        if (!map.getLayer(layer)) continue;
+        map.setFilter(layer, ids ? ['all', ['in', ['get', 'owner'], ['literal', ids]], ['!=', ['get', 'kind'], 'proposal']] : null);
       }
       if (!ids) return;
       const features = store
@@ -33,8 +47,13 @@ export function attachCompareView(map: MapLibreMap, store: AppStoreApi): () => v
       // After the wider compare panel has taken its space from the map.
       requestAnimationFrame(() => {
         map.resize();
-        map.fitBounds(bboxOf({ type: 'FeatureCollection', features }), { padding: 48, maxZoom: 16, duration: 500 });
+        // Clear of the layer panel and toolbar floating over the map (they hid the west of the comparison).
+        map.fitBounds(bboxOf({ type: 'FeatureCollection', features }), { padding: fitPadding(map.getContainer()), maxZoom: 16, duration: 500 });
       });
     },
   );
+  return () => {
+    stopDifferences();
+    stopFiltering();
+  };
 }

@@ -154,7 +154,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
       loadNow,
     );
     draw = drawing.draw;
-    cleanups.push(drawing.destroy, followSelection(map, store), followFitRequests(map, store), syncReferenceLayers(map, store), attachPresentation(map, store), attachCompareView(map, store), attachOverlapLayer(map, store));
+    cleanups.push(drawing.destroy, followSelection(map, store), followFitRequests(map, store), syncReferenceLayers(map, store), attachPresentation(map, store), attachOverlapLayer(map, store), attachCompareView(map, store));
     registerMapCapture((options) => captureFramed(map, store, options));
     cleanups.push(() => registerMapCapture(null));
     return firstViewGate(store).then(async () => {

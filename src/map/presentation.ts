@@ -52,6 +52,11 @@ const HIGH_CONTRAST: Partial<Record<MapLayerId | 'background', Property[]>> = {
     { kind: 'layout', name: 'text-size', value: 22 },
     { kind: 'paint', name: 'text-halo-width', value: 3 },
   ],
+  'compare-diff-line': [{ kind: 'paint', name: 'line-width', value: 4 }],
+  'compare-diff-label': [
+    { kind: 'layout', name: 'text-size', value: 20 },
+    { kind: 'paint', name: 'text-halo-width', value: 3 },
+  ],
 };
 
 function read(map: MapLibreMap, id: string, p: Property): PaintValue & LayoutValue {

@@ -29,6 +29,8 @@ export const LAYER_ORDER = [
   'proposals-line',
   'overlaps-fill',
   'overlaps-line',
+  'compare-diff-fill',
+  'compare-diff-line',
   'build-hover-fill',
   'build-hover-line',
   'services-cluster',
@@ -41,6 +43,7 @@ export const LAYER_ORDER = [
   // Above the borough names, so an overlap's figures win a label collision with them.
   'overlaps-label',
   'proposals-label',
+  'compare-diff-label',
   'selected-vertex',
 ] as const;
 export type MapLayerId = (typeof LAYER_ORDER)[number];

@@ -29,7 +29,7 @@ export const toInput = (p: Analysable): ProposalInput => ({ id: p.id, name: p.na
 /** Small ids for geometry objects: proposals are immutable, so a new object means a new shape. */
 const geometryIds = new WeakMap<object, number>();
 let nextGeometryId = 1;
-function geometryId(g: object): number {
+export function geometryId(g: object): number {
   let id = geometryIds.get(g);
   if (id === undefined) {
     id = nextGeometryId++;

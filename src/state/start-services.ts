@@ -8,6 +8,7 @@ import { createAnalysisClient, type AnalysisClient } from '../worker/client';
 import { importShareFromLocation } from '../io/open-share-link';
 import { startAnalysisSync } from './analysis-sync';
 import { startOverlapSync } from './overlap-sync';
+import { startCompareSync } from './compare-sync';
 import { startPersistence } from './persistence';
 import { startReferencePersistence } from './persistence-reference';
 import { startSettingsPersistence } from './persistence-settings';
@@ -42,6 +43,7 @@ export function startServices(): Promise<Services> {
     window.addEventListener('hashchange', () => void importShareFromLocation(useAppStore));
     startAnalysisSync(useAppStore, client);
     startOverlapSync(useAppStore, client);
+    startCompareSync(useAppStore, client);
     return { client, flushSaves: persistence.flush };
   })();
   return started;

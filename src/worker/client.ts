@@ -13,6 +13,7 @@ import { wrap, type Remote } from 'comlink';
 import type { FeatureCollection } from 'geojson';
 import type { AnalyseOptions, AnalysisResult, DataSummary, ProposalInput, ReferenceLayer } from '../analysis/types';
 import type { OverlapShapesResult } from '../analysis/overlap-shapes';
+import type { CompareInput, CompareShapesResult } from '../analysis/compare-shapes';
 import type { UserLayerInput } from '../analysis/user-layers';
 import { createLatestWins, type Superseded } from './latest-wins';
 import type { AnalysisWorkerApi } from './worker-api';
@@ -30,6 +31,8 @@ export interface AnalysisClient {
   setReferenceLayer(layer: ReferenceLayer, collection: FeatureCollection | null): Promise<DataSummary>;
   /** Replace every reference layer the user loaded; resolves with each layer's feature count once indexed. */
   setUserLayers(layers: UserLayerInput[]): Promise<number[]>;
+  /** The compare map's differences; latest-wins (a newer comparison supersedes a waiting one). */
+  compareShapes(inputs: CompareInput[]): Promise<CompareShapesResult | Superseded>;
   dispose(): void;
 }
 
@@ -64,8 +67,14 @@ export function createAnalysisClient(
     return api.overlapShapes(job.input, job.options);
   });
 
+  const comparisons = createLatestWins<CompareInput[], CompareShapesResult>(async (inputs) => {
+    await ready;
+    return api.compareShapes(inputs);
+  });
+
   return {
     ready,
+    compareShapes: (inputs) => comparisons.submit('compare', inputs),
     analyse: (input, options) => scheduler.submit(input.id, { input, options }),
     overlapShapes: (input, options) => overlapScheduler.submit(input.id, { input, options }),
     setReferenceLayer: async (layer, collection) => {
@@ -79,6 +88,7 @@ export function createAnalysisClient(
     dispose() {
       scheduler.cancelAll();
       overlapScheduler.cancelAll();
+      comparisons.cancelAll();
       worker.terminate();
     },
   };

@@ -31,5 +31,6 @@ export function createWorkerApi(read: DataReader = fetchDataFile): AnalysisWorke
     overlapShapes: (input, options) => need().overlapShapes(input, options),
     setReferenceLayer: (layer, collection) => need().setReferenceLayer(layer, collection),
     setUserLayers: (layers) => need().setUserLayers(layers),
+    compareShapes: (inputs) => need().compareShapes(inputs),
   };
 }

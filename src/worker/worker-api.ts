@@ -4,6 +4,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { OverlapShapesResult } from '../analysis/overlap-shapes';
+import type { CompareInput, CompareShapesResult } from '../analysis/compare-shapes';
 import type { UserLayerInput } from '../analysis/user-layers';
 import type { AnalyseOptions, AnalysisResult, DataSummary, ProposalInput, ReferenceLayer } from '../analysis/types';
 
@@ -18,4 +19,6 @@ export interface AnalysisWorkerApi {
   setReferenceLayer(layer: ReferenceLayer, collection: FeatureCollection | null): DataSummary;
   /** Replace every reference layer the user loaded (they take part in every later analysis). */
   setUserLayers(layers: UserLayerInput[]): number[];
+  /** Regions in exactly each set of 2–4 compared proposals, with area and residents (the compare map). */
+  compareShapes(inputs: CompareInput[]): CompareShapesResult;
 }

@@ -2,6 +2,10 @@
  * Compare (issue 10): tick two proposals, "Compare", and see both side by side in a table with
  * the extremes marked in words, the map showing just those two; also in presentation mode.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, renderedFeatures, screenshot, waitForMapIdle, type AppSession } from './harness';
@@ -106,5 +110,68 @@ describe('compare proposals side by side', () => {
     await page.getByRole('complementary', { name: 'Proposals and results' }).waitFor();
     await waitForMapIdle(page);
     expect((await renderedFeatures(page, ['proposals-fill'])).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('draws the differences: only in each, and shared, hatched on the map and listed with the worker\'s area and residents', async () => {
+    const chooser = page.getByRole('group', { name: 'Compare side by side' });
+    await chooser.getByRole('checkbox', { name: 'Bankside' }).uncheck();
+    await pause(page);
+    await chooser.getByRole('checkbox', { name: 'Bloomsbury' }).check();
+    await pause(page);
+    await chooser.getByRole('button', { name: 'Compare 2 proposals' }).click();
+    const list = page.getByTestId('compare-differences');
+    await list.getByRole('heading', { name: 'Differences' }).waitFor();
+    await page.waitForFunction(() => {
+      const d = window.__ldm?.store.getState().differences;
+      return d?.status === 'ready' && d.result?.ids.join() === window.__ldm?.store.getState().compareIds.join();
+    }, undefined, { timeout: 60_000 });
+    const pieces = await page.evaluate(() => window.__ldm?.store.getState().differences?.result?.pieces.map((p) => ({ key: p.key, label: p.label, areaM2: p.areaM2, residents: p.residents })) ?? []);
+    expect(pieces.map((p) => p.label)).toEqual(['Only in Fitzrovia', 'Only in Bloomsbury', 'In Fitzrovia and Bloomsbury']);
+    // Only in Fitzrovia + shared = Fitzrovia's area as the engine reports it (ha to 2 decimals; 0.02 ha tolerance).
+    const fitzHa = await page.evaluate((id) => window.__ldm?.store.getState().results[id]?.result?.areaHa ?? -1, ids[1] ?? '');
+    expect(Math.abs(((pieces[0]?.areaM2 ?? 0) + (pieces[2]?.areaM2 ?? 0)) / 1e4 - fitzHa)).toBeLessThan(0.02);
+    // The list shows each piece's residents and hectares, as the worker computed them.
+    const rows = await list.locator('li').allTextContents();
+    expect(rows).toHaveLength(3);
+    pieces.forEach((p, i) => {
+      expect(rows[i]).toContain(p.label);
+      expect(rows[i]).toContain(`${p.residents.toLocaleString('en-GB')} resident`);
+      expect(rows[i]).toContain(`${(p.areaM2 / 1e4).toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} ha`);
+    });
+    // On the map: every piece filled (with its pattern) and labelled.
+    await settle(page);
+    const drawn = await renderedFeatures(page, ['compare-diff-fill']);
+    expect(new Set(drawn.map((f) => f.key))).toEqual(new Set(pieces.map((p) => p.key)));
+    expect(new Set(drawn.map((f) => f.pattern)).size).toBe(3);
+    const labels = (await renderedFeatures(page, ['compare-diff-label'])).map((f) => String(f.text));
+    expect(labels.some((t) => t.startsWith('Only in Fitzrovia: '))).toBe(true);
+    await screenshot(page, 'compare-differences-1920x1080');
+  });
+
+  it('puts the comparison into the printable report: the table with both names and the engine\'s populations, and the differences', async () => {
+    await page.getByRole('button', { name: 'Print report' }).click();
+    const report = page.getByTestId('report');
+    await report.and(page.locator('[data-ready="yes"]')).waitFor({ timeout: 60_000 });
+    const section = page.getByTestId('report-comparison');
+    await section.getByRole('heading', { name: 'Comparison' }).waitFor();
+    const table = section.getByTestId('compare-table');
+    const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
+    expect(headers).toEqual(['Fitzrovia', 'Bloomsbury']);
+    const engine = await page.evaluate((wanted) => wanted.map((id) => window.__ldm?.store.getState().results[id]?.result?.population.estimate ?? -1), [ids[1] ?? '', ids[2] ?? '']);
+    const cells = await table.locator('tr[data-row="population"] td').allTextContents();
+    cells.forEach((text, i) => expect(Number(text.split('(')[0]?.replace(/\D/g, ''))).toBe(engine[i]));
+    // Best / worst in words, not colour alone.
+    expect((await table.allTextContents()).join(' ')).toMatch(/▲ best|↑ highest/);
+    expect(await section.getByTestId('compare-differences').locator('li').count()).toBe(3);
+    await screenshot(page, 'compare-report-screen');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const dir = mkdtempSync(join(tmpdir(), 'ldm-compare-'));
+    const pdfPath = join(dir, 'report.pdf');
+    writeFileSync(pdfPath, pdf);
+    const out = join(import.meta.dirname, 'screenshots', 'compare-report-page');
+    const r = spawnSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdfPath, out], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    await page.getByRole('button', { name: 'Close report' }).click();
+    await report.waitFor({ state: 'detached' });
   });
 });

@@ -105,6 +105,9 @@ export function markExtremes(values: readonly (number | null)[], prefer: Prefer)
   });
 }
 
+/** How to read the marks (shown above the table on screen and in the report). */
+export const MARK_HELP = '▲ best and ▼ worst mark the better and worse end where the rules say which is better; ↑ highest and ↓ lowest mark the rest.';
+
 export const MARK_TEXT = { best: '▲ best', worst: '▼ worst', highest: '↑ highest', lowest: '↓ lowest' } as const satisfies Record<Exclude<Mark, null>, string>;
 
 export const RULE_TEXT = { ok: '✔ pass', warning: '⚠ check', fail: '✖ fail', info: 'ℹ info' } as const satisfies Record<RuleStatus, string>;

@@ -1,6 +1,7 @@
 import type { Manifest } from '../../data/schema';
 import { presentedProposals } from '../../state/present-order';
 import { useAppStore } from '../../state/store';
+import { patternOf } from '../compare/CompareDifferences';
 import { OverlapKindList } from '../OverlapLegend';
 import { OVERLAPS_KEY, layerKeys } from './layer-keys';
 
@@ -16,6 +17,8 @@ export function PresentationLegend({ manifest }: { manifest: Manifest }) {
   const comparing = useAppStore((s) => s.comparing);
   const compareIds = useAppStore((s) => s.compareIds);
   const shown = presentedProposals({ proposals, comparing, compareIds });
+  const differences = useAppStore((s) => (s.comparing ? s.differences?.result : null));
+  const pieces = differences?.problem ? [] : (differences?.pieces ?? []);
   return (
     <aside className="present-legend" aria-label="Legend">
       <h2>Proposals</h2>
@@ -28,6 +31,19 @@ export function PresentationLegend({ manifest }: { manifest: Manifest }) {
           </li>
         ))}
       </ul>
+      {pieces.length > 0 && (
+        <>
+          <h2>Differences (hatched)</h2>
+          <ul className="present-legend__list" data-testid="present-differences">
+            {pieces.map((piece) => (
+              <li key={piece.key}>
+                <span className="present-legend__swatch present-legend__swatch--hatch" style={{ backgroundImage: `url(${patternOf(piece, compareIds, proposals).url})` }} aria-hidden="true" />
+                {piece.label}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>Layers (press the number)</h2>
       <ul className="present-legend__list">
         {layerKeys(manifest).map(({ key, layer, title }) => (

@@ -4,6 +4,7 @@ import { loadManifest } from '../../data/load-browser-manifest';
 import { captureMapImage } from '../../state/map-capture';
 import type { Proposal } from '../../state/proposals-slice';
 import { useAppStore } from '../../state/store';
+import { ComparisonReport } from './ComparisonReport';
 import { ProposalReport } from './ProposalReport';
 import './report.css';
 
@@ -84,6 +85,7 @@ export function ReportView() {
           London District Mapper · {now.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })} · {shown.length} proposal{shown.length === 1 ? '' : 's'}
         </p>
       </header>
+      {reportFor === 'all' && <ComparisonReport />}
       {shown.map((p) => {
         const e = results[p.id];
         return <ProposalReport key={p.id} proposal={p} result={e?.status === 'ready' ? e.result : null} mapUrl={maps[p.id] ?? null} />;

@@ -32,6 +32,7 @@ function manualClient(): AnalysisClient & { calls: Call[] } {
     overlapShapes: () => Promise.reject(new Error('unused: the overlap sync has its own test')),
     setReferenceLayer: () => Promise.reject(new Error('unused')),
     setUserLayers: () => Promise.resolve([]),
+    compareShapes: () => Promise.reject(new Error('unused')),
     dispose: () => undefined,
   };
 }

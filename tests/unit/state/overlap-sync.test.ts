@@ -31,6 +31,7 @@ function recordingClient(): AnalysisClient & { calls: { input: ProposalInput; ot
     },
     setReferenceLayer: () => Promise.reject(new Error('unused')),
     setUserLayers: () => Promise.resolve([]),
+    compareShapes: () => Promise.reject(new Error('unused')),
     dispose: () => undefined,
   };
 }
