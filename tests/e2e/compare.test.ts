@@ -174,4 +174,31 @@ describe('compare proposals side by side', () => {
     await page.getByRole('button', { name: 'Close report' }).click();
     await report.waitFor({ state: 'detached' });
   });
+
+  it('fits at 1920×1080, 1366×768 and 1280×720, in the editor and in presentation mode (screenshots)', async () => {
+    for (const [width, height] of [[1920, 1080], [1366, 768], [1280, 720]] as const) {
+      await page.setViewportSize({ width, height });
+      await pause(page, 600);
+      await settle(page);
+      // Editor: the compare panel's table is not cut off sideways, and the map keeps a usable width.
+      const table = await page.getByTestId('compare-table').boundingBox();
+      expect((table?.x ?? 0) + (table?.width ?? 0)).toBeLessThanOrEqual(width);
+      const map = await page.locator('.maplibregl-canvas').boundingBox();
+      expect(map?.width ?? 0).toBeGreaterThan(width * 0.35);
+      await screenshot(page, `compare-editor-${width}x${height}`);
+      await page.getByRole('button', { name: 'Present comparison' }).click();
+      const present = page.getByTestId('present-compare');
+      await present.waitFor();
+      await pause(page, 1000);
+      await settle(page);
+      const box = await present.boundingBox();
+      const legend = await page.getByRole('complementary', { name: 'Legend' }).boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThan(legend?.x ?? 0);
+      expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(height);
+      await page.getByTestId('present-differences').waitFor();
+      await screenshot(page, `compare-present-${width}x${height}`);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('compare-panel').waitFor();
+    }
+  });
 });
