@@ -36,7 +36,8 @@ function patternImage(kind: OverlapKind): { width: number; height: number; data:
   return { width: HATCH_TILE_PX, height: HATCH_TILE_PX, data };
 }
 
-export function overlapLabel(piece: Pick<OverlapPiece, 'areaM2' | 'residents'>): string {
+/** "‹area› ha · ‹residents› residents", the figures line of a piece's label. */
+export function overlapFigures(piece: Pick<OverlapPiece, 'areaM2' | 'residents'>): string {
   return `${formatHa(piece.areaM2 / 1e4)} · ${formatCount(piece.residents)} ${piece.residents === 1 ? 'resident' : 'residents'}`;
 }
 
@@ -70,7 +71,7 @@ function collections(shapes: Record<string, OverlapShapesResult>, selectedId: st
     name: p.name,
     areaHa: Math.round(p.areaM2 / 100) / 100,
     residents: p.residents,
-    label: overlapLabel(p),
+    figures: overlapFigures(p),
   });
   const areas: FeatureCollection<MultiPolygon> = { type: 'FeatureCollection', features: pieces.map((p): Feature<MultiPolygon> => ({ type: 'Feature', geometry: p.geometry, properties: props(p) })) };
   const labels: FeatureCollection<Point> = {
@@ -108,7 +109,8 @@ export function attachOverlapLayer(map: MapLibreMap, store: AppStoreApi): () => 
       source: LABEL_SOURCE,
       layout: {
         visibility,
-        'text-field': ['get', 'label'],
+        // What it overlaps, then the figures (looking at the screenshots, figures alone left a meeting asking "which BID?").
+        'text-field': ['format', ['get', 'name'], { 'font-scale': 0.85 }, '\n', {}, ['get', 'figures'], {}],
         'text-font': LABEL_FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 11, 12, 15, 15],
         'text-max-width': 9,

@@ -27,7 +27,7 @@ export const OVERLAP_KIND_STYLES: Record<OverlapKind, OverlapKindStyle> = {
 export const HATCH_TILE_PX = 24;
 /** Line spacing (device px) and stroke (device px) of the hatch lines. */
 const PERIOD = 12;
-const STROKE = 3;
+const STROKE = 4;
 
 /** True where the hatch paints the pixel (x, y) of a tile. Shared by the map pattern and the legend swatch. */
 export function hatchCovers(hatch: Hatch, x: number, y: number): boolean {
@@ -44,7 +44,7 @@ export function hatchCovers(hatch: Hatch, x: number, y: number): boolean {
 /** CSS background drawing the same hatch for a legend swatch (no canvas needed). */
 export function hatchCss(style: OverlapKindStyle): string {
   const c = style.colour;
-  const line = (deg: number) => `repeating-linear-gradient(${deg}deg, ${c} 0 1.5px, transparent 1.5px 6px)`;
+  const line = (deg: number) => `repeating-linear-gradient(${deg}deg, ${c} 0 2px, transparent 2px 6px)`;
   if (style.hatch === 'up') return line(-45);
   if (style.hatch === 'down') return line(45);
   if (style.hatch === 'cross') return `${line(-45)}, ${line(45)}`;

@@ -10,11 +10,17 @@ function usePieceCount(): number {
   return Object.values(shapes).reduce((n, r) => n + r.pieces.length, 0);
 }
 
-/** The hatch key: one row per overlap kind, its pattern and colour beside its name (shared by both legends). */
+/**
+ * The hatch key: one row per overlap kind on the map now, its pattern and colour beside its name
+ * (shared by both legends; kinds not on the map are left out so a projector legend stays short).
+ */
 export function OverlapKindList({ className = 'legend__list' }: { className?: string }) {
+  const shapes = useAppStore((s) => s.overlapShapes);
+  const present = OVERLAP_KINDS.filter((kind) => Object.values(shapes).some((r) => r.pieces.some((p) => p.kind === kind)));
+  if (present.length === 0) return <p className="muted">No overlaps on the map.</p>;
   return (
     <ul className={className}>
-      {OVERLAP_KINDS.map((kind) => {
+      {present.map((kind) => {
         const style = OVERLAP_KIND_STYLES[kind];
         return (
           <li key={kind} data-overlap-kind={kind}>

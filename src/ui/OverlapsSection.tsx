@@ -1,4 +1,6 @@
 import type { AnalysisResult } from '../analysis/types';
+import { useAppStore } from '../state/store';
+import { formatCount } from './format';
 import { formatHa, formatShare } from './sidebar-format';
 import { useManifest } from './manifest-context';
 import { partialCoverage } from './provenance-text';
@@ -7,6 +9,12 @@ import { partialCoverage } from './provenance-text';
 export function OverlapsSection({ result: r }: { result: AnalysisResult }) {
   // The BID file may hold only some of London's BIDs: say so wherever a BID figure is shown.
   const bidCoverage = partialCoverage(useManifest(), 'bids');
+  // Residents inside each overlap, from the overlap map's pieces (the engine's best fit on each piece).
+  const pieces = useAppStore((s) => s.overlapShapes[r.proposalId]?.pieces);
+  const residents = (...keys: string[]) => {
+    const piece = pieces?.find((p) => keys.includes(p.key));
+    return piece ? <span data-testid="overlap-residents">, {formatCount(piece.residents)} {piece.residents === 1 ? 'resident' : 'residents'}</span> : null;
+  };
   return (
     <section className="results__section" aria-labelledby="overlaps-title">
       <h3 id="overlaps-title">Overlaps</h3>
@@ -21,7 +29,8 @@ export function OverlapsSection({ result: r }: { result: AnalysisResult }) {
         <ul className="overlap-list">
           {r.bids.map((b) => (
             <li key={b.id}>
-              <strong>{b.name}</strong>: {formatHa(b.overlapHa)} — {formatShare(b.shareOfBid)} of the BID, {formatShare(b.shareOfProposal)} of
+              <strong>{b.name}</strong>: {formatHa(b.overlapHa)}
+              {residents(`bid:${b.id}`, `reference:${b.id}`)} — {formatShare(b.shareOfBid)} of the BID, {formatShare(b.shareOfProposal)} of
               this proposal
               {b.source && <span className="muted"> (from your layer “{b.source}”)</span>}
             </li>
@@ -40,7 +49,7 @@ export function OverlapsSection({ result: r }: { result: AnalysisResult }) {
         <ul className="overlap-list" data-testid="proposal-overlaps">
           {r.proposalOverlaps.map((o) => (
             <li key={o.id}>
-              <strong>{o.name}</strong>: {formatHa(o.overlapHa)} shared — {formatShare(o.shareOfThis)} of this proposal,{' '}
+              <strong>{o.name}</strong>: {formatHa(o.overlapHa)} shared{residents(`proposal:${o.id}`)} — {formatShare(o.shareOfThis)} of this proposal,{' '}
               {formatShare(o.shareOfOther)} of “{o.name}”
             </li>
           ))}
@@ -55,7 +64,8 @@ export function OverlapsSection({ result: r }: { result: AnalysisResult }) {
         <ul className="overlap-list">
           {r.parishes.map((p) => (
             <li key={`${p.code ?? ''}${p.name}`}>
-              <strong>{p.name}</strong> ({p.kind === 'parish' ? 'parish' : 'neighbourhood area'}): {formatHa(p.overlapHa)},{' '}
+              <strong>{p.name}</strong> ({p.kind === 'parish' ? 'parish' : 'neighbourhood area'}): {formatHa(p.overlapHa)}
+              {residents(`parish:${p.code ?? p.name}`)},{' '}
               {formatShare(p.shareOfParish)} of it
             </li>
           ))}

@@ -19,7 +19,7 @@ const BANKSIDE = MEETING_PROPOSALS[0];
 const BANKSIDE_CENTRE: [number, number] = [-0.095, 51.505];
 
 /** The pieces the map's overlap source holds now (its GeoJSON data, as MapLibre was given it). */
-async function sourcePieces(page: Page): Promise<FeatureCollection<MultiPolygon, { key: string; owner: string; name: string; kind: string; areaHa: number; residents: number; label: string }>> {
+async function sourcePieces(page: Page): Promise<FeatureCollection<MultiPolygon, { key: string; owner: string; name: string; kind: string; areaHa: number; residents: number; figures: string }>> {
   return page.evaluate(async () => {
     const source = window.__ldm?.map?.getSource('overlaps') as { getData?: () => Promise<unknown> } | undefined;
     if (!source?.getData) throw new Error('no overlaps source on the map');
@@ -71,7 +71,7 @@ describe('overlap map', () => {
     expect(rendered.some((f) => f.name === 'Better Bankside')).toBe(true);
     const labels = await renderedFeatures(page, ['overlaps-label']);
     const bankside = labels.find((f) => f.name === 'Better Bankside');
-    expect(bankside?.label).toMatch(/^[\d,.]+ ha · [\d,]+ residents?$/);
+    expect(bankside?.figures).toMatch(/^[\d,.]+ ha · [\d,]+ residents?$/);
     await screenshot(page, 'overlap-editor-1920x1080');
   });
 
