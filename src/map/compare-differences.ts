@@ -33,7 +33,7 @@ const LAYERS: MapLayerSpec[] = [
     id: 'compare-diff-label',
     type: 'symbol',
     source: LABELS,
-    layout: { 'text-field': ['get', 'text'], 'text-font': LABEL_FONT, 'text-size': 14, 'text-max-width': 12, 'text-padding': 4 },
+    layout: { 'text-field': ['get', 'text'], 'text-font': LABEL_FONT, 'text-size': 14, 'text-max-width': 16, 'text-padding': 4 },
     // A wide white halo: the labels sit on hatching.
     paint: { 'text-color': '#000000', 'text-halo-color': '#ffffff', 'text-halo-width': 3 },
   },
@@ -68,7 +68,7 @@ function paint(map: MapLibreMap, differences: Differences | null, compareIds: re
   for (const piece of pieces) {
     const style = pieceStyle(piece, compareIds, proposals);
     ensureImage(map, style.pattern, style.kind, style.colour);
-    const properties = { key: piece.key, pattern: style.pattern, colour: style.colour, shared: style.shared, text: differenceText(piece) };
+    const properties = { key: piece.key, pattern: style.pattern, colour: style.colour, shared: style.shared, text: differenceText(piece, true) };
     shapes.push({ type: 'Feature', properties, geometry: piece.geometry });
     labels.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: piece.labelPoint } });
   }

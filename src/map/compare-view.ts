@@ -18,6 +18,16 @@ const FILTERED = [
  */
 const OVERLAP_LAYERS = ['overlaps-fill', 'overlaps-line', 'overlaps-label'] as const;
 
+/** Frames the compared proposals together, clear of the layer panel and toolbar floating over the map. */
+function frameCompared(map: MapLibreMap, store: AppStoreApi, ids: readonly string[]): void {
+  const features = store
+    .getState()
+    .proposals.filter((p) => ids.includes(p.id) && p.geometry)
+    .map((p) => ({ type: 'Feature' as const, properties: {}, geometry: p.geometry! }));
+  if (features.length === 0) return;
+  map.fitBounds(bboxOf({ type: 'FeatureCollection', features }), { padding: fitPadding(map.getContainer()), maxZoom: 16, duration: 500 });
+}
+
 /**
  * While comparing, the map shows only the compared proposals (all of them, framed together) and
  * their differences (compare-differences.ts); leaving the comparison shows every proposal again.
@@ -39,20 +49,27 @@ export function attachCompareView(map: MapLibreMap, store: AppStoreApi): () => v
         map.setFilter(layer, ids ? ['all', ['in', ['get', 'owner'], ['literal', ids]], ['!=', ['get', 'kind'], 'proposal']] : null);
       }
       if (!ids) return;
-      const features = store
-        .getState()
-        .proposals.filter((p) => ids.includes(p.id) && p.geometry)
-        .map((p) => ({ type: 'Feature' as const, properties: {}, geometry: p.geometry! }));
-      if (features.length === 0) return;
       // After the wider compare panel has taken its space from the map.
       requestAnimationFrame(() => {
         map.resize();
-        // Clear of the layer panel and toolbar floating over the map (they hid the west of the comparison).
-        map.fitBounds(bboxOf({ type: 'FeatureCollection', features }), { padding: fitPadding(map.getContainer()), maxZoom: 16, duration: 500 });
+        frameCompared(map, store, ids);
       });
     },
   );
+  // A window resize or projector switch while comparing in the editor: frame the comparison again
+  // (presentation mode frames it itself, presentation.ts).
+  let resizeTimer = 0;
+  const onResize = () => {
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(() => {
+      const s = store.getState();
+      if (s.comparing && !s.presenting) frameCompared(map, store, s.compareIds);
+    }, 150);
+  };
+  map.on('resize', onResize);
   return () => {
+    map.off('resize', onResize);
+    window.clearTimeout(resizeTimer);
     stopDifferences();
     stopFiltering();
   };

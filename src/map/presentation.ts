@@ -54,7 +54,8 @@ const HIGH_CONTRAST: Partial<Record<MapLayerId | 'background', Property[]>> = {
   ],
   'compare-diff-line': [{ kind: 'paint', name: 'line-width', value: 4 }],
   'compare-diff-label': [
-    { kind: 'layout', name: 'text-size', value: 20 },
+    // Smaller than the overlap labels: the comparison table leaves the map a narrow strip.
+    { kind: 'layout', name: 'text-size', value: 17 },
     { kind: 'paint', name: 'text-halo-width', value: 3 },
   ],
 };

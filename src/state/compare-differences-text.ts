@@ -15,6 +15,7 @@ export function residentsText(n: number): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? 'resident' : 'residents'}`;
 }
 
-export function differenceText(piece: Pick<ComparePiece, 'label' | 'areaM2' | 'residents'>): string {
-  return `${piece.label}: ${hectares(piece.areaM2)} · ${residentsText(piece.residents)}`;
+/** One line, or (`twoLines`, for a map label that must fit a small region) the name above the figures. */
+export function differenceText(piece: Pick<ComparePiece, 'label' | 'areaM2' | 'residents'>, twoLines = false): string {
+  return `${piece.label}:${twoLines ? '\n' : ' '}${hectares(piece.areaM2)} · ${residentsText(piece.residents)}`;
 }

@@ -144,7 +144,7 @@ describe('compare proposals side by side', () => {
     expect(new Set(drawn.map((f) => f.key))).toEqual(new Set(pieces.map((p) => p.key)));
     expect(new Set(drawn.map((f) => f.pattern)).size).toBe(3);
     const labels = (await renderedFeatures(page, ['compare-diff-label'])).map((f) => String(f.text));
-    expect(labels.some((t) => t.startsWith('Only in Fitzrovia: '))).toBe(true);
+    expect(labels.some((t) => t.startsWith('Only in Fitzrovia:\n'))).toBe(true);
     await screenshot(page, 'compare-differences-1920x1080');
   });
 
