@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import type { Manifest } from '../data/schema';
 import './App.css';
 import './layout-phone.css';
@@ -6,13 +6,11 @@ import { DrawToolbar } from './DrawToolbar';
 import { HoverCard } from './HoverCard';
 import { LayerPanel } from './LayerPanel';
 import { ManifestContext } from './manifest-context';
-import { ReportView } from './report/ReportView';
 import { Sidebar } from './Sidebar';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useFileDrop } from './use-file-drop';
 import { useLayout } from './use-layout';
-import { CompareView } from './compare/CompareView';
-import { PresentationView } from './presentation/PresentationView';
+import { CompareView, PresentationView, ReportView } from './lazy-views';
 import { usePresentationKeys } from './presentation/use-presentation-keys';
 import { useAppStore } from '../state/store';
 
@@ -39,6 +37,7 @@ export function App({ manifest, mountMap }: AppProps) {
   // Presentation mode keeps the same map element (never remounted) and swaps the chrome around it.
   const presenting = useAppStore((s) => s.presenting);
   const comparing = useAppStore((s) => s.comparing);
+  const reporting = useAppStore((s) => s.reportFor !== null);
 
   return (
     <ManifestContext.Provider value={manifest}>
@@ -46,7 +45,9 @@ export function App({ manifest, mountMap }: AppProps) {
         <main className={`app__map-area${drop.over ? ' app__map-area--drop-target' : ''}`} {...drop.handlers}>
           <div ref={mapRef} className="app__map" data-testid="map" />
           {presenting ? (
-            <PresentationView manifest={manifest} />
+            <Suspense fallback={null}>
+              <PresentationView manifest={manifest} />
+            </Suspense>
           ) : (
             <>
               <HoverCard />
@@ -57,8 +58,20 @@ export function App({ manifest, mountMap }: AppProps) {
           )}
           <UpdatePrompt />
         </main>
-        {!presenting && (comparing ? <CompareView /> : <Sidebar layout={layout} />)}
-        <ReportView />
+        {!presenting &&
+          (comparing ? (
+            <Suspense fallback={null}>
+              <CompareView />
+            </Suspense>
+          ) : (
+            <Sidebar layout={layout} />
+          ))}
+        {/* Report, compare and presentation load on first use (lazy-views.tsx): the first view needs none of them. */}
+        {reporting && (
+          <Suspense fallback={null}>
+            <ReportView />
+          </Suspense>
+        )}
       </div>
     </ManifestContext.Provider>
   );

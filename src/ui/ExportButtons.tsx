@@ -5,7 +5,6 @@ import { toCsv } from '../io/export/csv';
 import { downloadBlob } from '../io/export/download';
 import { toKml } from '../io/export/kml-export';
 import { proposalAttributes } from '../io/export/proposal-attributes';
-import { featuresToShapefileZip } from '../io/export/shapefile-zip';
 import { captureMapImage } from '../state/map-capture';
 import type { Proposal } from '../state/proposals-slice';
 import { useAppStore } from '../state/store';
@@ -49,6 +48,8 @@ export function ExportButtons({ disabled }: { disabled: boolean }) {
   });
   const shp = run('Shapefile', async () => {
     const { proposals, resultOf } = current();
+    // Loaded on first use: shp-write and JSZip are ~100 kB the first view does not need.
+    const { featuresToShapefileZip } = await import('../io/export/shapefile-zip');
     const zip = await featuresToShapefileZip(proposals.map((p) => ({ type: 'Feature' as const, geometry: p.geometry, properties: proposalAttributes(p, resultOf(p)) })));
     downloadBlob(new Uint8Array(zip), 'london-proposals-shapefile.zip', 'application/zip');
   });
