@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import type { TerraDraw } from 'terra-draw';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -29,6 +29,9 @@ import { markOnce } from '../perf/marks';
 
 // Bundling breaks MapLibre's own worker path; without this the map never fires `load`.
 setWorkerUrl(workerUrl);
+// Start MapLibre's worker (520 kB to fetch and parse) now, at module load, while the manifest is
+// fetched and React renders, rather than when the map is created.
+prewarm();
 
 /**
  * Our offline base style: a plain background only. No `glyphs` URL on purpose (labels are drawn
