@@ -13,7 +13,7 @@ export const MILESTONES = {
   'boroughs-painted': 'first frame with the borough outlines drawn',
   'proposal-drawn': 'first frame with a proposal drawn',
   'proposal-fitted': "camera fitted to the share link's proposals",
-  'peek-named': "selected proposal's name on screen (phone peek or sidebar)",
+  'peek-named': "selected proposal's name in the phone's results peek",
   'engine-ready': 'analysis worker has loaded and indexed its data',
   'results-shown': "selected proposal's population on screen",
   'map-idle': 'every layer shown at start loaded and drawn (desktop cold start)',
