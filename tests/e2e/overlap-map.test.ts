@@ -72,6 +72,12 @@ describe('overlap map', () => {
     const labels = await renderedFeatures(page, ['overlaps-label']);
     const bankside = labels.find((f) => f.name === 'Better Bankside');
     expect(bankside?.figures).toMatch(/^[\d,.]+ ha · [\d,]+ residents?$/);
+    // The results panel lists the same residents beside the BID's overlap area.
+    const betterBankside = source.features.find((f) => f.properties.name === 'Better Bankside');
+    const row = page.locator('.overlap-list li', { hasText: 'Better Bankside' }).first();
+    await expect.poll(() => row.getByTestId('overlap-residents').textContent(), { timeout: 10_000 }).toBe(
+      `, ${betterBankside?.properties.residents.toLocaleString('en-GB')} residents`,
+    );
     await screenshot(page, 'overlap-editor-1920x1080');
   });
 
