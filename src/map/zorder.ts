@@ -33,6 +33,7 @@ export const LAYER_ORDER = [
   'compare-diff-line',
   'build-hover-fill',
   'build-hover-line',
+  'build-hover-line-remove',
   'services-cluster',
   'services-cluster-count',
   'services-circle',

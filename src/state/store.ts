@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createAppUpdateSlice, type AppUpdateSlice } from './app-update-slice';
+import { createBuildSlice, type BuildSlice } from './build-slice';
 import { createImportQueueSlice, type ImportQueueSlice } from './import-queue-slice';
 import { createCameraSlice, type CameraSlice } from './camera-slice';
 import { createHoverSlice, type HoverSlice } from './hover-slice';
@@ -26,7 +27,8 @@ export type AppState = LayersSlice &
   ReportSlice &
   CameraSlice &
   MeetingSlice &
-  OverlapSlice;
+  OverlapSlice &
+  BuildSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLayersSlice(...args),
@@ -42,4 +44,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createCameraSlice(...args),
   ...createMeetingSlice(...args),
   ...createOverlapSlice(...args),
+  ...createBuildSlice(...args),
 }));

@@ -4,6 +4,7 @@ import './App.css';
 import './layout-phone.css';
 import { DrawToolbar } from './DrawToolbar';
 import { HoverCard } from './HoverCard';
+import { ResultsAnnouncer } from './ResultsAnnouncer';
 import { LayerPanel } from './LayerPanel';
 import { ManifestContext } from './manifest-context';
 import { Sidebar } from './Sidebar';
@@ -57,6 +58,7 @@ export function App({ manifest, mountMap }: AppProps) {
             </>
           )}
           <UpdatePrompt />
+          <ResultsAnnouncer />
         </main>
         {!presenting &&
           (comparing ? (

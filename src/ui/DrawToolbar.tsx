@@ -2,6 +2,8 @@ import type { Mode } from '../state/mode-slice';
 import { DRAW_TOOLS, type DrawTool } from '../state/mode-slice';
 import { useAppStore } from '../state/store';
 import type { Layout } from './use-layout';
+import { WardPicker } from './WardPicker';
+import { buildCueText } from './build-cue';
 
 /** What to do next, in plain words, for each mode (with a mouse). */
 function mouseHint(mode: Mode): string {
@@ -18,7 +20,7 @@ function mouseHint(mode: Mode): string {
       return 'Drag the shape or its corners; drag a mid-point to add a corner. Click a corner and press Delete to remove it. Escape when done.';
     case 'build':
       return mode.layer === 'wards'
-        ? 'Click wards to add or remove them (zoom in to see ward outlines). Escape when done.'
+        ? 'Click wards to add or remove them (zoom in to see ward outlines), or find them by name in the list below. Escape when done.'
         : 'Click small areas to add or remove them (zoom 13 or closer). Escape when done.';
   }
 }
@@ -51,6 +53,7 @@ export function DrawToolbar({ layout = 'wide' }: { layout?: Layout }) {
   const setSnapping = useAppStore((s) => s.setSnapping);
   const selected = useAppStore((s) => s.proposals.find((p) => p.id === s.selectedId) ?? null);
   const deleteProposal = useAppStore((s) => s.deleteProposal);
+  const cue = useAppStore((s) => (s.mode.kind === 'build' ? s.buildHoverCue : null));
 
   const buildTarget = selected?.builtFrom ? selected.id : null;
   return (
@@ -105,8 +108,9 @@ export function DrawToolbar({ layout = 'wide' }: { layout?: Layout }) {
         </button>
       </div>
       <p className="draw-toolbar__hint" role="status" data-covers-map="">
-        {layout === 'phone' ? touchHint(mode) : mouseHint(mode)}
+        {cue ? `${buildCueText(cue, layout)}.` : layout === 'phone' ? touchHint(mode) : mouseHint(mode)}
       </p>
+      {mode.kind === 'build' && mode.layer === 'wards' && layout !== 'phone' && <WardPicker />}
     </section>
   );
 }

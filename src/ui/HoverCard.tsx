@@ -5,6 +5,7 @@ import { formatCount, formatDecimal } from './format';
 import { useManifest } from './manifest-context';
 import { serviceKindVintage } from './provenance-text';
 import { useLayout } from './use-layout';
+import { buildCueText } from './build-cue';
 
 function AreaLine({ label, area }: { label: string; area: HoveredArea }) {
   return (
@@ -26,6 +27,7 @@ export function HoverCard() {
   const hover = useAppStore((s) => s.hover);
   const manifest = useManifest();
   const setHover = useAppStore((s) => s.setHover);
+  const cue = useAppStore((s) => (s.mode.kind === 'build' ? s.buildHoverCue : null));
   // On a phone there is no hover: a tap shows the card, docked above the results (layout-phone.css), with a close button.
   const phone = useLayout() === 'phone';
   if (!hover) return null;
@@ -48,6 +50,7 @@ export function HoverCard() {
           ✕
         </button>
       )}
+      {cue && <div className={`hover-card__action hover-card__action--${cue.action}`}>{buildCueText(cue, phone ? 'phone' : 'wide')}</div>}
       {hover.service && (
         <div className="hover-card__row">
           <span className="hover-card__label">{SERVICE_KINDS[hover.service.type]?.label ?? hover.service.type}</span>

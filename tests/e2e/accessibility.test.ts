@@ -7,7 +7,11 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { proposalButtonName } from './draw-helpers';
+import { loadAppDataFromDir } from '../../scripts/lib/load-data';
+import { analyse } from '../../src/analysis/analyse';
+import { prepare, type Prepared } from '../../src/analysis/prepare';
+import type { AppData, AreaGeometry } from '../../src/data/schema';
+import { mode, panelPopulation, proposalButtonName, proposals, waitForEngine } from './draw-helpers';
 import { openApp, screenshot, type AppSession } from './harness';
 import { pause, seedProposals } from './meeting-helpers';
 import { MOBILE, SHARED, shareHash, waitForResult } from './mobile-helpers';
@@ -19,6 +23,10 @@ interface Violation {
   impact: string | null;
   help: string;
   nodes: { target: string[] }[];
+}
+
+function engineEstimate(prep: Prepared, geometry: AreaGeometry): number {
+  return analyse(prep, { id: 'node', name: 'node', kind: 'parish', geometry }).population.estimate;
 }
 
 /** Every axe violation on the page now, one line each (rule id, impact, count, first targets). */
@@ -121,4 +129,131 @@ describe('accessibility at phone size (axe-core)', () => {
     await screenshot(page, 'a11y-phone-sheet');
     expect(await seriousViolations(page, 'phone sheet open')).toEqual([]);
   });
+});
+
+/** What has keyboard focus: its accessible-ish label, and whether a focus ring is drawn (computed style). */
+async function focused(page: Page): Promise<{ label: string; tag: string; ring: boolean; outline: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { label: '', tag: 'BODY', ring: false, outline: 'none' };
+    const style = getComputedStyle(el);
+    const width = parseFloat(style.outlineWidth);
+    // A ring counts when an outline of at least 2 px is painted in a visible colour, or a box-shadow ring is.
+    const outlineShown = style.outlineStyle !== 'none' && width >= 2 && !/rgba\(.*, 0\)$/.test(style.outlineColor);
+    const shadowShown = style.boxShadow !== 'none';
+    return {
+      label: el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? el.textContent?.trim() ?? '',
+      tag: el.tagName,
+      ring: outlineShown || shadowShown,
+      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`,
+    };
+  });
+}
+
+/** Presses Tab (at a human pace) until the focused element's label matches, failing after `max` presses. */
+async function tabTo(page: Page, label: RegExp | string, max = 60, key = 'Tab'): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    const now = await focused(page);
+    if (typeof label === 'string' ? now.label === label : label.test(now.label)) return;
+    await page.keyboard.press(key);
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`${key} never reached "${String(label)}"`);
+}
+
+describe('keyboard only (1366×768)', () => {
+  let app: AppSession;
+  let page: Page;
+  let prep: Prepared;
+  let data: AppData;
+  beforeAll(async () => {
+    [app, data] = await Promise.all([openApp({ viewport: { width: 1366, height: 768 } }), loadAppDataFromDir()]);
+    page = app.page;
+    prep = prepare(data);
+    await waitForEngine(page);
+  }, 180_000);
+  afterAll(async () => app?.close());
+
+  it('tabs through the toolbar with a visible focus ring on each control, and on the other controls over the map', async () => {
+    await page.locator('body').focus();
+    await tabTo(page, 'Browse the map');
+    const seen: string[] = [];
+    for (const label of ['Browse the map', 'Draw a polygon', 'Draw freehand', 'Draw a rectangle']) {
+      const now = await focused(page);
+      expect(now.label).toBe(label);
+      expect(now.ring, `${label}: ${now.outline}`).toBe(true);
+      seen.push(`${label}: ${now.outline}`);
+      await page.keyboard.press('Tab');
+      await pause(page, 150);
+    }
+    console.log(`[a11y] focus rings: ${seen.join(' ; ')}`);
+    await page.keyboard.press('Shift+Tab');
+    await screenshot(page, 'a11y-focus-toolbar');
+    // Back past the toolbar: the layer panel's button, then the map itself (arrow keys pan it).
+    await tabTo(page, /^(Show|Hide) layers$/, 10, 'Shift+Tab');
+    const layers = await focused(page);
+    expect(layers.ring, layers.outline).toBe(true);
+    await screenshot(page, 'a11y-focus-layers');
+    await tabTo(page, 'Map', 10, 'Shift+Tab');
+    const map = await focused(page);
+    expect(map.ring, map.outline).toBe(true);
+    await screenshot(page, 'a11y-focus-map');
+  });
+
+  it('chooses a drawing tool with the keyboard', async () => {
+    await page.locator('body').focus();
+    await tabTo(page, 'Draw a rectangle');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => mode(page)).toMatchObject({ kind: 'draw', tool: 'rectangle' });
+    await pause(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => mode(page)).toMatchObject({ kind: 'browse' });
+  });
+
+  it('builds a proposal from two wards with Tab, typing and Enter; the panel’s population is the engine’s and the live region says it', async () => {
+    const wards = ['Borough & Bankside', 'London Bridge & West Bermondsey'].map((name) => data.wards.features.find((f) => f.properties.name === name)!);
+    expect(wards.every(Boolean)).toBe(true);
+    await page.locator('body').focus();
+    await tabTo(page, 'Build from wards');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => mode(page)).toMatchObject({ kind: 'build', layer: 'wards' });
+    await tabTo(page, 'Find a ward or borough', 20);
+    expect((await focused(page)).tag).toBe('INPUT');
+    for (const [i, ward] of wards.entries()) {
+      if (i > 0) {
+        await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Control+A');
+      }
+      await page.keyboard.type(ward.properties.name, { delay: 40 });
+      await pause(page);
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).label).toBe(`Add ${ward.properties.name} (${ward.properties.boroughName})`);
+      if (i === 0) await screenshot(page, 'a11y-ward-picker');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await proposals(page)).at(-1)?.builtFrom?.codes, { timeout: 20_000 }).toEqual(wards.slice(0, i + 1).map((w) => w.properties.code));
+      // The same button now offers the opposite action, and keeps the focus.
+      await expect.poll(async () => (await focused(page)).label).toBe(`Remove ${ward.properties.name} (${ward.properties.boroughName})`);
+      await pause(page);
+    }
+    await screenshot(page, 'a11y-ward-picker-built');
+    const built = (await proposals(page)).at(-1)!;
+    const shown = await panelPopulation(page);
+    const engine = engineEstimate(prep, built.geometry!);
+    const each = wards.map((w) => engineEstimate(prep, w.geometry));
+    console.log(`[e2e] keyboard build: panel ${shown}, engine on the union ${engine}, engine per ward ${each.join(' + ')} = ${each[0]! + each[1]!}`);
+    expect(shown).toBe(engine);
+    expect(shown).toBe(each[0]! + each[1]!);
+
+    const name = await page.evaluate(() => {
+      const s = window.__ldm!.store.getState();
+      return s.proposals.find((p) => p.id === s.selectedId)?.name;
+    });
+    // The engine's borough count (a ward edge may graze the next borough), as the results panel shows it.
+    const boroughs = analyse(prep, { id: 'node', name: 'node', kind: 'parish', geometry: built.geometry! }).boroughs.length;
+    await expect
+      .poll(() => page.getByTestId('results-announcer').textContent(), { timeout: 10_000 })
+      .toBe(`${name}: ${shown.toLocaleString('en-GB')} residents, ${boroughs} ${boroughs === 1 ? 'borough' : 'boroughs'}`);
+    expect(await page.getByTestId('results-announcer').getAttribute('aria-live')).toBe('polite');
+    await page.keyboard.press('Escape');
+  }, 180_000);
 });

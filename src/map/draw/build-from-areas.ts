@@ -1,10 +1,10 @@
 import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
-import type { AreaGeometry, WardCollection, WardProps } from '../../data/schema';
+import type { WardCollection, WardProps } from '../../data/schema';
 import type { AreaIndex } from '../area-index';
-import type { AppStoreApi } from '../store-handle';
+import { watch, type AppStoreApi } from '../store-handle';
 import { attachBuildHover, BUILD_LSOA_MIN_ZOOM, buildTargetAt } from './build-hover';
 import { buildUnits } from './build-units';
-import { toggleCode, unionOfUnits } from './union-units';
+import { toggleBuildUnit } from './build-toggle';
 
 export { BUILD_LSOA_MIN_ZOOM } from './build-hover';
 
@@ -13,6 +13,7 @@ export { BUILD_LSOA_MIN_ZOOM } from './build-hover';
  * proposal, or removes it if already in; the proposal's shape is the union of its areas, and the
  * store records which codes it was built from. The unit is the one exactly under the pointer
  * (point in polygon on the main thread, see area-index.ts), the same one the hover highlight showed.
+ * A ward chosen in the keyboard ward list arrives as a store request and runs the same toggle.
  */
 export function attachBuildFromAreas(
   map: MapLibreMap,
@@ -34,29 +35,25 @@ export function attachBuildFromAreas(
     const { lng, lat } = event.lngLat;
     const zoom = map.getZoom();
     void units.load(mode.layer)?.then((set) => {
-      const now = store.getState();
-      const current = now.mode;
-      // Re-read the mode: an earlier click may have created the proposal meanwhile.
-      if (current.kind !== 'build' || current.layer !== mode.layer) return;
-      const hit = buildTargetAt(now, units, zoom, lng, lat);
-      if (!hit) return;
-      const code = hit.unit.properties.code;
-      const target = current.proposalId ? now.proposals.find((p) => p.id === current.proposalId) : undefined;
-      const before = target?.builtFrom?.layer === mode.layer ? target.builtFrom.codes : [];
-      const codes = toggleCode(before, code);
-      const geometry: AreaGeometry | null = unionOfUnits(set.collection, codes);
-      const builtFrom = { layer: mode.layer, codes };
-      if (target) {
-        now.updateProposalGeometry(target.id, geometry, builtFrom);
-        if (now.selectedId !== target.id) now.selectProposal(target.id);
-      } else {
-        const id = now.addProposal(geometry, { builtFrom });
-        now.setMode({ kind: 'build', layer: mode.layer, proposalId: id });
-      }
+      const hit = buildTargetAt(store.getState(), units, zoom, lng, lat);
+      if (hit) toggleBuildUnit(store, mode.layer, set, hit.unit.properties.code);
     });
   };
+  // The keyboard ward list (src/ui/WardPicker.tsx) asks through the store; served by the same toggle.
+  const unwatchRequests = watch(store, (s) => s.buildRequest, (request, before) => {
+    if (!request || before === undefined) return;
+    void units.load(request.layer)?.then((set) => toggleBuildUnit(store, request.layer, set, request.code));
+  });
+  if (wards) {
+    store.getState().setWardChoices(
+      wards.features
+        .map((f) => ({ code: f.properties.code, name: f.properties.name, borough: f.properties.boroughName }))
+        .sort((a, b) => a.name.localeCompare(b.name) || a.borough.localeCompare(b.borough)),
+    );
+  }
   map.on('click', onClick);
   return () => {
+    unwatchRequests();
     map.off('click', onClick);
     detachHover();
   };

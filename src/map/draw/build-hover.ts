@@ -22,11 +22,21 @@ const LAYERS: MapLayerSpec[] = [
     source: BUILD_HOVER_SOURCE,
     paint: { 'fill-color': ['case', isRemove, REMOVE_COLOUR, ADD_COLOUR], 'fill-opacity': ['case', isRemove, 0.18, 0.35] },
   },
+  // Colour is never the only cue (issue 10.4): "add" is a thick solid outline, "remove" a thinner
+  // dashed one, and the toolbar hint and hover card say "Click to add / remove ‹ward›".
   {
     id: 'build-hover-line',
     type: 'line',
     source: BUILD_HOVER_SOURCE,
-    paint: { 'line-color': ['case', isRemove, REMOVE_COLOUR, ADD_COLOUR], 'line-width': 3 },
+    filter: ['!', isRemove],
+    paint: { 'line-color': ADD_COLOUR, 'line-width': 4 },
+  },
+  {
+    id: 'build-hover-line-remove',
+    type: 'line',
+    source: BUILD_HOVER_SOURCE,
+    filter: isRemove,
+    paint: { 'line-color': REMOVE_COLOUR, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
   },
 ];
 
@@ -44,7 +54,9 @@ export function buildTargetAt(state: AppState, units: BuildUnits, zoom: number, 
 
 /**
  * Build mode: highlights the ward (or, zoomed in, the small area) under the pointer before the
- * click: teal where a click adds it, red (paler fill) where a click removes it. Its own one-feature source, re-set only when the unit or the action changes.
+ * click: teal with a thick solid outline where a click adds it, red (paler fill, dashed outline) where
+ * a click removes it, and the same in words through the store's build hover cue. Its own one-feature
+ * source, re-set only when the unit or the action changes.
  */
 export function attachBuildHover(map: MapLibreMap, store: AppStoreApi, units: BuildUnits): () => void {
   map.addSource(BUILD_HOVER_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
@@ -72,6 +84,7 @@ export function attachBuildHover(map: MapLibreMap, store: AppStoreApi, units: Bu
         : [],
     };
     void map.getSource<GeoJSONSource>(BUILD_HOVER_SOURCE)?.setData(data);
+    state.setBuildHoverCue(hit ? { name: hit.unit.properties.name, action: hit.action } : null);
     map.getCanvas().style.cursor = hit ? 'pointer' : '';
   };
   const schedule = () => {
