@@ -12,7 +12,8 @@ import { analyse } from '../../src/analysis/analyse';
 import { prepare, type Prepared } from '../../src/analysis/prepare';
 import type { AppData, AreaGeometry } from '../../src/data/schema';
 import { mode, panelPopulation, proposalButtonName, proposals, waitForEngine } from './draw-helpers';
-import { openApp, screenshot, type AppSession } from './harness';
+import polylabel from 'polylabel';
+import { openApp, project, screenshot, waitForMapIdle, type AppSession } from './harness';
 import { pause, seedProposals } from './meeting-helpers';
 import { MOBILE, SHARED, shareHash, waitForResult } from './mobile-helpers';
 
@@ -254,6 +255,37 @@ describe('keyboard only (1366×768)', () => {
       .poll(() => page.getByTestId('results-announcer').textContent(), { timeout: 10_000 })
       .toBe(`${name}: ${shown.toLocaleString('en-GB')} residents, ${boroughs} ${boroughs === 1 ? 'borough' : 'boroughs'}`);
     expect(await page.getByTestId('results-announcer').getAttribute('aria-live')).toBe('polite');
-    await page.keyboard.press('Escape');
   }, 180_000);
+
+  it('says in words what a click in build mode would do, and draws add and remove with different lines', async () => {
+    expect(await mode(page)).toMatchObject({ kind: 'build', layer: 'wards' });
+    const hint = page.locator('.draw-toolbar__hint');
+    const card = page.getByTestId('hover-card');
+    // Borough & Bankside is in the proposal built above; Chaucer (Southwark) is not.
+    const cases = [
+      { name: 'Borough & Bankside', action: 'remove', line: 'build-hover-line-remove' },
+      { name: 'Chaucer', action: 'add', line: 'build-hover-line' },
+    ] as const;
+    for (const c of cases) {
+      const ward = data.wards.features.find((f) => f.properties.name === c.name)!;
+      const [lng, lat] = polylabel((ward.geometry.type === 'Polygon' ? ward.geometry.coordinates : ward.geometry.coordinates[0]!) as number[][][], 1e-6);
+      await page.evaluate((at) => window.__ldm!.map!.jumpTo({ center: at, zoom: 14 }), [lng!, lat!] as [number, number]);
+      await waitForMapIdle(page);
+      const at = await project(page, [lng!, lat!]);
+      await page.mouse.move(at.x - 20, at.y - 20);
+      await pause(page);
+      await page.mouse.move(at.x, at.y, { steps: 4 });
+      await expect.poll(() => hint.textContent(), { timeout: 10_000 }).toBe(`Click to ${c.action} ${c.name}.`);
+      expect(await card.locator('.hover-card__action').textContent()).toBe(`Click to ${c.action} ${c.name}`);
+      // Which outline layer draws the highlight: solid "add" or dashed "remove", never both.
+      const lines = await page.evaluate(() => {
+        const map = window.__ldm!.map!;
+        return ['build-hover-line', 'build-hover-line-remove'].filter((id) => map.queryRenderedFeatures({ layers: [id] }).length > 0);
+      });
+      expect(lines).toEqual([c.line]);
+      await screenshot(page, `a11y-build-cue-${c.action}`);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => hint.textContent()).not.toContain('Click to');
+  }, 120_000);
 });
