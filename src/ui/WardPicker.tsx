@@ -44,6 +44,8 @@ export function WardPicker() {
   const chosen = useMemo(() => choices.filter((w) => codes.includes(w.code)), [choices, codes]);
   if (choices.length === 0) return null;
   const shown = matches.slice(0, MAX_SHOWN);
+  // A ward already listed as a match is not listed again under "In this proposal".
+  const chosenRest = chosen.filter((w) => !shown.includes(w));
   return (
     <section className="ward-picker" aria-label="Wards by keyboard" data-covers-map="">
       <label htmlFor={inputId}>Find a ward or borough</label>
@@ -64,12 +66,17 @@ export function WardPicker() {
           ))}
         </ul>
       )}
-      {chosen.length > 0 && (
-        <ul className="ward-picker__list" aria-label="Wards in this proposal">
-          {chosen.map((w) => (
-            <WardButton key={w.code} ward={w} inProposal />
-          ))}
-        </ul>
+      {chosenRest.length > 0 && (
+        <>
+          <p className="ward-picker__heading" id={`${inputId}-in`}>
+            Also in this proposal
+          </p>
+          <ul className="ward-picker__list" aria-labelledby={`${inputId}-in`}>
+            {chosenRest.map((w) => (
+              <WardButton key={w.code} ward={w} inProposal />
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -266,12 +266,17 @@ describe('keyboard only (1366×768)', () => {
       { name: 'Borough & Bankside', action: 'remove', line: 'build-hover-line-remove' },
       { name: 'Chaucer', action: 'add', line: 'build-hover-line' },
     ] as const;
-    for (const c of cases) {
+    const inside = cases.map((c) => {
       const ward = data.wards.features.find((f) => f.properties.name === c.name)!;
       const [lng, lat] = polylabel((ward.geometry.type === 'Polygon' ? ward.geometry.coordinates : ward.geometry.coordinates[0]!) as number[][][], 1e-6);
-      await page.evaluate((at) => window.__ldm!.map!.jumpTo({ center: at, zoom: 14 }), [lng!, lat!] as [number, number]);
-      await waitForMapIdle(page);
-      const at = await project(page, [lng!, lat!]);
+      return [lng!, lat!] as [number, number];
+    });
+    // One camera for both (neighbouring wards), so the map settles once under this machine's load.
+    const centre: [number, number] = [(inside[0]![0] + inside[1]![0]) / 2, (inside[0]![1] + inside[1]![1]) / 2];
+    await page.evaluate((at) => window.__ldm!.map!.jumpTo({ center: at, zoom: 14 }), centre);
+    await waitForMapIdle(page);
+    for (const [i, c] of cases.entries()) {
+      const at = await project(page, inside[i]!);
       await page.mouse.move(at.x - 20, at.y - 20);
       await pause(page);
       await page.mouse.move(at.x, at.y, { steps: 4 });
@@ -287,5 +292,5 @@ describe('keyboard only (1366×768)', () => {
     }
     await page.keyboard.press('Escape');
     await expect.poll(() => hint.textContent()).not.toContain('Click to');
-  }, 120_000);
+  }, 240_000);
 });
