@@ -25,6 +25,12 @@ export interface ModeSlice {
   snapping: boolean;
   setMode: (mode: Mode) => void;
   setSnapping: (on: boolean) => void;
+  /** Corners placed so far of the polygon being drawn (0 when none); written by the map. */
+  drawCorners: number;
+  setDrawCorners: (corners: number) => void;
+  /** Bumped by the Finish button; the map (src/map/draw/attach-drawing.ts) finishes the polygon being drawn. */
+  finishDrawRequest: number;
+  requestFinishDrawing: () => void;
 }
 
 export const createModeSlice: StateCreator<ModeSlice, [], [], ModeSlice> = (set) => ({
@@ -32,4 +38,8 @@ export const createModeSlice: StateCreator<ModeSlice, [], [], ModeSlice> = (set)
   snapping: true,
   setMode: (mode) => set({ mode }),
   setSnapping: (snapping) => set({ snapping }),
+  drawCorners: 0,
+  setDrawCorners: (drawCorners) => set({ drawCorners }),
+  finishDrawRequest: 0,
+  requestFinishDrawing: () => set((s) => ({ finishDrawRequest: s.finishDrawRequest + 1 })),
 });

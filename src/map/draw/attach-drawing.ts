@@ -5,7 +5,7 @@ import type { SnapToCustom, TerraDraw } from 'terra-draw';
 import type { AreaGeometry, BoroughCollection, LayerId, WardCollection, WardProps } from '../../data/schema';
 import type { AreaIndex } from '../area-index';
 import type { AppState } from '../../state/store';
-import type { AppStoreApi } from '../store-handle';
+import { watch, type AppStoreApi } from '../store-handle';
 import { beforeIdFor } from '../zorder';
 import { attachBuildFromAreas } from './build-from-areas';
 import { createDraw } from './create-draw';
@@ -93,7 +93,16 @@ export function attachDrawing(
   addProposalsLayer(map);
   addHighlightLayers(map);
   addSelectedVertexLayer(map);
-  const draw = createDraw(map, snap);
+  // terra-draw's events do not say whether a finger or a mouse made them; the closing rules differ.
+  let pointerType = 'mouse';
+  const onPointerType = (event: PointerEvent) => {
+    pointerType = event.pointerType;
+  };
+  map.getCanvasContainer().addEventListener('pointerdown', onPointerType, true);
+  const { draw, polygon } = createDraw(map, snap, {
+    isTouch: () => pointerType === 'touch',
+    onCornersChange: (corners) => store.getState().setDrawCorners(corners),
+  });
   sync = syncDraw(map, draw, store);
 
   let vertex: VertexRef | null = null;
@@ -179,6 +188,11 @@ export function attachDrawing(
 
   const cleanups = [
     unsubscribe,
+    () => map.getCanvasContainer().removeEventListener('pointerdown', onPointerType, true),
+    // The Finish button (phone top bar) finishes the polygon being drawn, as Enter does.
+    watch(store, (s) => s.finishDrawRequest, (request, before) => {
+      if (before !== undefined && request !== before && draw.getMode() === polygon.mode) polygon.finish();
+    }),
     () => map.off('click', onProposalClick),
     () => map.off('mousedown', onPress),
     attachKeyboard(store, () => vertex, clearVertex),

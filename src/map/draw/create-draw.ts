@@ -7,7 +7,7 @@ import {
   type SnapToCustom,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
-import { TracingPolygonMode } from './tracing-polygon-mode';
+import { TracingPolygonMode, type TracingPolygonOptions } from './tracing-polygon-mode';
 
 /** terra-draw's own mode names for our tools, plus select (editing) and the idle "static" mode. */
 export const TD_MODES = { polygon: 'polygon', freehand: 'freehand', rectangle: 'rectangle', select: 'select', idle: 'static' } as const;
@@ -19,8 +19,18 @@ const DRAW_COLOUR = '#00838f';
  * proposal being edited live in terra-draw; every finished proposal is drawn by our own layers from
  * the store (src/map/draw/proposals-layer.ts). Ids are our proposal ids (any non-empty string).
  */
-export function createDraw(map: MapLibreMap, snap: SnapToCustom): TerraDraw {
+export function createDraw(
+  map: MapLibreMap,
+  snap: SnapToCustom,
+  touch: Pick<TracingPolygonOptions, 'isTouch' | 'onCornersChange'> = {},
+): { draw: TerraDraw; polygon: TracingPolygonMode } {
   const snapping = { toCustom: snap };
+  // Finishes only on the first corner, a double-click, Enter or the Finish button (see tracing-polygon-mode.ts).
+  const polygon = new TracingPolygonMode({
+    ...touch,
+    snapping,
+    styles: { fillColor: DRAW_COLOUR, outlineColor: DRAW_COLOUR, outlineWidth: 2, fillOpacity: 0.2 },
+  });
   const draw = new TerraDraw({
     adapter: new TerraDrawMapLibreGLAdapter({ map, renderBelowLayerId: 'services-circle', coordinatePrecision: 7 }),
     idStrategy: {
@@ -28,12 +38,7 @@ export function createDraw(map: MapLibreMap, snap: SnapToCustom): TerraDraw {
       getId: () => crypto.randomUUID(),
     },
     modes: [
-      // Finishes only on the first corner, a double-click or Enter (see tracing-polygon-mode.ts).
-      new TracingPolygonMode({
-        snapping,
-        keyEvents: { cancel: 'Escape', finish: 'Enter' },
-        styles: { fillColor: DRAW_COLOUR, outlineColor: DRAW_COLOUR, outlineWidth: 2, fillOpacity: 0.2 },
-      }),
+      polygon,
       new TerraDrawFreehandMode({
         keyEvents: { cancel: 'Escape', finish: 'Enter' },
         styles: { fillColor: DRAW_COLOUR, outlineColor: DRAW_COLOUR, outlineWidth: 2, fillOpacity: 0.2 },
@@ -74,5 +79,5 @@ export function createDraw(map: MapLibreMap, snap: SnapToCustom): TerraDraw {
     ],
   });
   draw.start();
-  return draw;
+  return { draw, polygon };
 }
