@@ -2,10 +2,12 @@ import { Suspense, useEffect, useRef } from 'react';
 import type { Manifest } from '../data/schema';
 import './App.css';
 import './layout-phone.css';
+import './layout-touch.css';
 import { DrawToolbar } from './DrawToolbar';
 import { HoverCard } from './HoverCard';
 import { ResultsAnnouncer } from './ResultsAnnouncer';
 import { LayerPanel } from './LayerPanel';
+import { PhoneActions } from './PhoneActions';
 import { ManifestContext } from './manifest-context';
 import { Sidebar } from './Sidebar';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -55,6 +57,7 @@ export function App({ manifest, mountMap }: AppProps) {
               {/* Remounted when the layout changes so the panel takes that layout's default (open only when wide). */}
               <LayerPanel key={layout} manifest={manifest} defaultOpen={layout === 'wide'} />
               <DrawToolbar layout={layout} />
+              {layout === 'phone' && <PhoneActions />}
             </>
           )}
           <UpdatePrompt />

@@ -32,7 +32,7 @@ function touchHint(mode: Mode): string {
       return 'Pick a tool to draw. Tap a place to name it, a proposal to edit it.';
     case 'draw':
       return mode.tool === 'polygon'
-        ? 'Tap to add corners; tap the first corner to finish.'
+        ? 'Tap to add corners. Tap the first corner, double-tap or press ✓ Finish to finish.'
         : mode.tool === 'freehand'
           ? 'Tap, then tap again to finish the outline.'
           : 'Tap one corner, then the opposite corner.';

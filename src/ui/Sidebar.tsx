@@ -29,7 +29,8 @@ export function Sidebar({ layout }: { layout: Layout }) {
     // Opened from its peek (name and population), the sheet goes on with the same proposal's results.
     return (
       <BottomSheet label={LABEL}>
-        <SidebarHeader />
+        {/* Undo and redo sit in the phone's top bar (PhoneActions), reachable while the sheet peeks. */}
+        <SidebarHeader history={false} />
         <NoticeList />
         {selected && <ResultsPanel proposal={selected} />}
         <ShareExport />
