@@ -4,6 +4,7 @@ import { VISIBLE_FROM_ZOOM } from '../theme/palette';
 import type { AreaIndex } from './area-index';
 import type { HoverInfo, HoveredArea } from '../state/hover-slice';
 import type { AppStoreApi } from './store-handle';
+import { attachLongPress, type PressPoint } from './long-press';
 import type { MapLayerId } from './zorder';
 
 const HOVER_LAYERS = ['services-circle', 'lsoa-fill', 'boroughs-fill', 'bids-fill', 'parishes-line'] as const satisfies readonly MapLayerId[];
@@ -49,11 +50,11 @@ export function describe(features: MapGeoJSONFeature[], x: number, y: number, wa
 }
 
 /**
- * Pointer hover: finds what is under the pointer once per animation frame, writes it to the store
+ * Pointer hover (or a tap or long press on a touch screen): finds what is under the pointer once per animation frame, writes it to the store
  * (the React hover card reads it) and sets feature-state `hover` on the emphasised layers.
  */
 export function attachHover(map: MapLibreMap, store: AppStoreApi, wards: AreaIndex<WardProps> | null): () => void {
-  let pending: MapMouseEvent | null = null;
+  let pending: PressPoint | null = null;
   let frame = 0;
   const highlighted = new Map<string, string | number>();
 
@@ -77,7 +78,7 @@ export function attachHover(map: MapLibreMap, store: AppStoreApi, wards: AreaInd
     pending = null;
     if (!event) return;
     const layers = HOVER_LAYERS.filter((id) => map.getLayer(id) !== undefined);
-    const features = map.queryRenderedFeatures(event.point, { layers });
+    const features = map.queryRenderedFeatures([event.point.x, event.point.y], { layers });
     setHighlights(features);
     // Wards are named where their outlines are drawn (switched on, zoomed in far enough).
     const showWards = store.getState().layerVisibility.wards && map.getZoom() >= VISIBLE_FROM_ZOOM.wards;
@@ -89,12 +90,21 @@ export function attachHover(map: MapLibreMap, store: AppStoreApi, wards: AreaInd
   // after a tap, e.g. when the card's close button disappears from under the finger, which would
   // bring the card straight back.)
   const noHover = typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
+  const show = (at: PressPoint) => {
+    pending = at;
+    if (!frame) frame = requestAnimationFrame(run);
+  };
   const onMove = (event: MapMouseEvent) => {
     // While a button is held (dragging the map or a vertex) the card would only flicker: skip the query.
     if (event.type === 'mousemove' && (noHover || event.originalEvent.buttons !== 0)) return;
-    pending = event;
-    if (!frame) frame = requestAnimationFrame(run);
+    // On a touch screen a tap names the place only while browsing: in the other modes a tap adds a
+    // ward or a corner, and a card after every one would cover the map being drawn on (a long
+    // press still shows it).
+    if (event.type === 'click' && noHover && store.getState().mode.kind !== 'browse') return;
+    show(event);
   };
+  // A long press shows the card in every mode, even where a tap adds a ward or a corner.
+  const detachLongPress = attachLongPress(map, show);
   const onLeave = () => {
     pending = null;
     setHighlights([]);
@@ -104,6 +114,7 @@ export function attachHover(map: MapLibreMap, store: AppStoreApi, wards: AreaInd
   map.on('click', onMove);
   map.on('mouseout', onLeave);
   return () => {
+    detachLongPress();
     map.off('mousemove', onMove);
     map.off('click', onMove);
     map.off('mouseout', onLeave);
