@@ -29,6 +29,12 @@ export function BottomSheet({ label, children }: { label: string; children: Reac
   const justDragged = useRef(false);
   const [dragHeight, setDragHeight] = useState<number | null>(null);
   const topRef = useRef<HTMLDivElement>(null);
+  // Set by the peek's messages button: once the sheet is open, scroll its body to the messages.
+  const [revealMessages, setRevealMessages] = useState(0);
+  useEffect(() => {
+    if (revealMessages === 0 || state !== 'full') return;
+    sheetRef.current?.querySelector('.notice-list')?.scrollIntoView({ block: 'start' });
+  }, [revealMessages, state]);
 
   // The peek's height (CSS px) as --sheet-peek on the app, so the map's bottom controls and the
   // place card sit above it.
@@ -106,7 +112,12 @@ export function BottomSheet({ label, children }: { label: string; children: Reac
         >
           <span className="sheet-handle__bar" aria-hidden="true" />
         </button>
-        <SheetPeek />
+        <SheetPeek
+          onShowMessages={() => {
+            setState('full');
+            setRevealMessages((n) => n + 1);
+          }}
+        />
       </div>
       <div className="sheet-body">{children}</div>
     </aside>

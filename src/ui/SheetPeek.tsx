@@ -21,11 +21,33 @@ function usePeekFigure(): { text: string; ready: boolean } {
   );
 }
 
+const TONE_MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
+
+/**
+ * The messages (NoticeList: restore problems, share-link imports, save failures, zoom hints) as a
+ * count and the latest title, so a phone user sees them without opening the sheet; a tap opens the
+ * sheet at the messages.
+ */
+function PeekMessages({ onShow }: { onShow: () => void }) {
+  const notices = useAppStore((s) => s.notices);
+  const latest = notices.at(-1);
+  if (!latest) return null;
+  const tone = notices.some((n) => n.tone === 'error') ? 'error' : notices.some((n) => n.tone === 'warning') ? 'warning' : 'info';
+  const count = `${notices.length} ${notices.length === 1 ? 'message' : 'messages'}`;
+  return (
+    <button type="button" className={`sheet-peek__messages sheet-peek__messages--${tone}`} onClick={onShow} data-testid="peek-messages">
+      <span aria-hidden="true">{TONE_MARK[tone]} </span>
+      <strong>{count}:</strong> {latest.title}
+    </button>
+  );
+}
+
 /**
  * What a phone shows of the results without opening the sheet: the selected proposal (a native
- * picker, the compact proposal list) and its population.
+ * picker, the compact proposal list), its population, and any messages (`onShowMessages` opens the
+ * sheet at them).
  */
-export function SheetPeek() {
+export function SheetPeek({ onShowMessages }: { onShowMessages: () => void }) {
   const proposals = useAppStore((s) => s.proposals);
   const selectedId = useAppStore((s) => s.selectedId);
   const selectProposal = useAppStore((s) => s.selectProposal);
@@ -37,25 +59,28 @@ export function SheetPeek() {
     if (figure.ready) markOnce('results-shown');
   }, [named, figure.ready]);
   return (
-    <div className="sheet-peek">
-      {proposals.length > 0 && (
-        <select
-          className="sheet-peek__picker"
-          aria-label="Selected proposal"
-          value={selectedId ?? ''}
-          onChange={(e) => e.target.value && selectProposal(e.target.value)}
-        >
-          {selectedId === null && <option value="">Pick a proposal…</option>}
-          {proposals.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name.trim() === '' ? 'Unnamed proposal' : p.name}
-            </option>
-          ))}
-        </select>
-      )}
-      <p className={`sheet-peek__figure${figure.ready ? '' : ' sheet-peek__figure--pending'}`} data-testid="sheet-population" aria-live="polite">
-        {figure.text}
-      </p>
-    </div>
+    <>
+      <div className="sheet-peek">
+        {proposals.length > 0 && (
+          <select
+            className="sheet-peek__picker"
+            aria-label="Selected proposal"
+            value={selectedId ?? ''}
+            onChange={(e) => e.target.value && selectProposal(e.target.value)}
+          >
+            {selectedId === null && <option value="">Pick a proposal…</option>}
+            {proposals.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name.trim() === '' ? 'Unnamed proposal' : p.name}
+              </option>
+            ))}
+          </select>
+        )}
+        <p className={`sheet-peek__figure${figure.ready ? '' : ' sheet-peek__figure--pending'}`} data-testid="sheet-population" aria-live="polite">
+          {figure.text}
+        </p>
+      </div>
+      <PeekMessages onShow={onShowMessages} />
+    </>
   );
 }
