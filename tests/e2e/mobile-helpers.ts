@@ -71,3 +71,29 @@ export async function uncoveredArea(page: Page): Promise<{ left: number; top: nu
     return { left: 0, top, right: window.innerWidth, bottom: sheetTop };
   });
 }
+
+/** A finger held still on one point for `ms` (a long press: the app's threshold is 500 ms), then lifted (CDP). */
+export async function longPress(page: Page, p: Point, ms = 900): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y, id: 0, radiusX: 4, radiusY: 4 }] });
+  await page.waitForTimeout(ms);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+  await page.waitForTimeout(400);
+}
+
+/**
+ * Two quick taps on one point, about 100 ms apart, sent on one CDP session so that a loaded test
+ * machine does not stretch the gap past the app's 300 ms double-tap window.
+ */
+export async function doubleTap(page: Page, p: Point): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const finger = [{ x: p.x, y: p.y, id: 0, radiusX: 4, radiusY: 4 }];
+  for (const gap of [100, 0]) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: finger });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    if (gap) await page.waitForTimeout(gap);
+  }
+  await cdp.detach();
+  await page.waitForTimeout(400);
+}

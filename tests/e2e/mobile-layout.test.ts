@@ -15,6 +15,7 @@ async function controlBoxes(page: Page): Promise<Box[]> {
     const pick: [string, string][] = [
       ['layers', '.layer-panel'],
       ['tools', '.draw-toolbar__buttons'],
+      ['undo/redo', '.phone-actions'],
       ['hint', '.draw-toolbar__hint'],
       ['results', 'aside.sidebar'],
       ['attribution', '.maplibregl-ctrl-attrib'],
@@ -40,6 +41,16 @@ async function proposalBox(page: Page): Promise<Box> {
   const ys = corners.map((c) => c.y);
   const [x, y] = [Math.min(...xs), Math.min(...ys)];
   return { name: 'proposal', x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+/** Visible controls smaller than 44×44 CSS px, by name. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('button, select, .draw-toolbar__toggle'))
+      .map((el) => ({ name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0 && (r.width < 44 || r.height < 44))
+      .map(({ name, r }) => `${name}: ${Math.round(r.width)}×${Math.round(r.height)}`),
+  );
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -86,6 +97,8 @@ describe('a layout for each size', () => {
       expect(boxes.filter((b) => overlaps(b, shape)).map((b) => b.name)).toEqual([]);
       // Fitted, not a speck on a view of all London.
       expect(Math.max(shape.width, shape.height)).toBeGreaterThan(150);
+      // On a touch screen (phone or tablet) every control is a finger-sized target.
+      if ('hasTouch' in size) expect(await smallTargets(page)).toEqual([]);
       await app.close();
     });
   }
