@@ -24,6 +24,8 @@ export function attachLongPress(map: MapLibreMap, onLongPress: (press: PressPoin
   const container = map.getContainer();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let start: { x: number; y: number } | null = null;
+  // timeStamp (ms) of the touch that started the press.
+  let startedAt = 0;
   // True from the moment a long press fires until the next finger comes down.
   let pressed = false;
 
@@ -38,6 +40,7 @@ export function attachLongPress(map: MapLibreMap, onLongPress: (press: PressPoin
     const touch = event.touches[0];
     if (event.touches.length !== 1 || !touch) return; // two fingers: a pinch
     start = { x: touch.clientX, y: touch.clientY };
+    startedAt = event.timeStamp;
     const at = start;
     timer = setTimeout(() => {
       timer = undefined;
@@ -53,6 +56,9 @@ export function attachLongPress(map: MapLibreMap, onLongPress: (press: PressPoin
     if (event.touches.length !== 1 || !touch || Math.hypot(touch.clientX - start.x, touch.clientY - start.y) > MOVE_SLOP_PX) cancel();
   };
   const swallow = (event: Event) => {
+    // A busy main thread can run the timer before it handles a lift that came sooner: by the events'
+    // own clock that was a tap, so let it act as one.
+    if (pressed && event.type === 'pointerup' && event.timeStamp - startedAt < LONG_PRESS_MS) pressed = false;
     if (!pressed) return;
     event.stopPropagation();
     event.preventDefault();

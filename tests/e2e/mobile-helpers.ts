@@ -83,16 +83,15 @@ export async function longPress(page: Page, p: Point, ms = 900): Promise<void> {
 }
 
 /**
- * Two quick taps on one point, about 100 ms apart, sent on one CDP session so that a loaded test
- * machine does not stretch the gap past the app's 300 ms double-tap window.
+ * Two quick taps on one point, 120 ms apart by the events' own timestamps (CDP `timestamp`), so that
+ * a loaded test machine, which may deliver them seconds apart, still sends a double-tap.
  */
 export async function doubleTap(page: Page, p: Point): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   const finger = [{ x: p.x, y: p.y, id: 0, radiusX: 4, radiusY: 4 }];
-  for (const gap of [100, 0]) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: finger });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    if (gap) await page.waitForTimeout(gap);
+  const t0 = Date.now() / 1000; // seconds since the epoch, as CDP's TimeSinceEpoch
+  for (const [type, dt] of [['touchStart', 0], ['touchEnd', 0.04], ['touchStart', 0.12], ['touchEnd', 0.16]] as const) {
+    await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchStart' ? finger : [], timestamp: t0 + dt });
   }
   await cdp.detach();
   await page.waitForTimeout(400);

@@ -93,14 +93,21 @@ export function attachDrawing(
   addProposalsLayer(map);
   addHighlightLayers(map);
   addSelectedVertexLayer(map);
-  // terra-draw's events do not say whether a finger or a mouse made them; the closing rules differ.
+  // terra-draw's events do not say whether a finger or a mouse made them (the closing rules differ),
+  // nor when: a click is handled on its pointerup, whose timeStamp is when the finger lifted.
   let pointerType = 'mouse';
+  let pointerUpAt = 0;
   const onPointerType = (event: PointerEvent) => {
     pointerType = event.pointerType;
   };
+  const onPointerUpTime = (event: PointerEvent) => {
+    pointerUpAt = event.timeStamp;
+  };
   map.getCanvasContainer().addEventListener('pointerdown', onPointerType, true);
+  map.getCanvasContainer().addEventListener('pointerup', onPointerUpTime, true);
   const { draw, polygon } = createDraw(map, snap, {
     isTouch: () => pointerType === 'touch',
+    clickTime: () => pointerUpAt,
     onCornersChange: (corners) => store.getState().setDrawCorners(corners),
   });
   sync = syncDraw(map, draw, store);
@@ -189,6 +196,7 @@ export function attachDrawing(
   const cleanups = [
     unsubscribe,
     () => map.getCanvasContainer().removeEventListener('pointerdown', onPointerType, true),
+    () => map.getCanvasContainer().removeEventListener('pointerup', onPointerUpTime, true),
     // The Finish button (phone top bar) finishes the polygon being drawn, as Enter does.
     watch(store, (s) => s.finishDrawRequest, (request, before) => {
       if (before !== undefined && request !== before && draw.getMode() === polygon.mode) polygon.finish();

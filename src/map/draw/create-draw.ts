@@ -22,7 +22,7 @@ const DRAW_COLOUR = '#00838f';
 export function createDraw(
   map: MapLibreMap,
   snap: SnapToCustom,
-  touch: Pick<TracingPolygonOptions, 'isTouch' | 'onCornersChange'> = {},
+  touch: Pick<TracingPolygonOptions, 'isTouch' | 'clickTime' | 'onCornersChange'> = {},
 ): { draw: TerraDraw; polygon: TracingPolygonMode } {
   const snapping = { toCustom: snap };
   // Finishes only on the first corner, a double-click, Enter or the Finish button (see tracing-polygon-mode.ts).

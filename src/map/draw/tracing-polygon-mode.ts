@@ -29,6 +29,11 @@ type PolygonOptions = NonNullable<ConstructorParameters<typeof TerraDrawPolygonM
 export interface TracingPolygonOptions extends Omit<PolygonOptions, 'pointerDistance' | 'keyEvents'> {
   /** Whether the click being handled came from a finger (pointerType "touch"); terra-draw's events do not say. */
   isTouch?: () => boolean;
+  /**
+   * When (ms, the page's clock) the click being handled happened: its pointerup's `timeStamp`, not
+   * the time it is handled, so a busy main thread cannot stretch a double-tap apart.
+   */
+  clickTime?: () => number;
   /** Told the number of corners committed so far whenever it changes (0 when not drawing). */
   onCornersChange?: (corners: number) => void;
 }
@@ -46,12 +51,14 @@ export interface TracingPolygonOptions extends Omit<PolygonOptions, 'pointerDist
 export class TracingPolygonMode extends TerraDrawPolygonMode {
   private lastClick: { at: number; x: number; y: number } | null = null;
   private readonly isTouch: () => boolean;
+  private readonly clickTime: () => number;
   private readonly onCornersChange: (corners: number) => void;
   private reportedCorners = 0;
 
-  constructor({ isTouch, onCornersChange, ...options }: TracingPolygonOptions) {
+  constructor({ isTouch, clickTime, onCornersChange, ...options }: TracingPolygonOptions) {
     super({ ...options, pointerDistance: CLOSE_ON_FIRST_CORNER_PX, keyEvents: { cancel: 'Escape', finish: FINISH_KEY } });
     this.isTouch = isTouch ?? (() => false);
+    this.clickTime = clickTime ?? (() => performance.now());
     this.onCornersChange = onCornersChange ?? (() => undefined);
   }
 
@@ -83,7 +90,7 @@ export class TracingPolygonMode extends TerraDrawPolygonMode {
   }
 
   private handleClick(event: TerraDrawMouseEvent): void {
-    const now = performance.now();
+    const now = this.clickTime();
     const previousClick = this.lastClick;
     this.lastClick = { at: now, x: event.containerX, y: event.containerY };
     const corners = event.button === 'left' ? this.committedCorners() : null;
