@@ -11,15 +11,7 @@ import type {} from '../../src/e2e-window';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, 'screenshots');
 
-/** Flags verified to render MapLibre (WebGL2 via the software renderer) here; see DESIGN.md. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-] as const;
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 
 /**
  * Console warnings a browser test may see, each with the reason it is not a fault of the app. Every
@@ -87,7 +79,7 @@ export interface OpenOptions {
 export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   const serviceWorkers = options.serviceWorkers ?? 'block';
   const { isMobile, hasTouch, deviceScaleFactor } = options;
   const context = await browser.newContext({

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { Polygon } from 'geojson';
 import { encodeShareToken } from '../../src/io/share-link';
 import type { Proposal } from '../../src/state/proposals-slice';
+import { BENCH_SHARED_PROPOSAL } from '../../scripts/lib/shared-proposal';
 import { waitForResult as waitForSelectedResult } from './draw-helpers';
 
 /** A common phone: 390×844 CSS px, touch, device pixel ratio 2. */
@@ -14,17 +15,7 @@ export function box(w: number, s: number, e: number, n: number): Polygon {
 }
 
 /** A proposal a community group might pass round: a box over Hackney Central and Dalston (EPSG:4326). */
-export const SHARED: Proposal = {
-  id: 'shared-hackney',
-  name: 'Hackney Central',
-  kind: 'parish',
-  colour: '#6a1b9a',
-  notes: 'From the residents’ group chat',
-  hidden: false,
-  geometry: box(-0.075, 51.54, -0.05, 51.555),
-  createdAt: 0,
-  updatedAt: 0,
-};
+export const SHARED: Proposal = BENCH_SHARED_PROPOSAL;
 
 export async function shareHash(...proposals: Proposal[]): Promise<string> {
   return `#share=${await encodeShareToken(proposals)}`;
