@@ -20,8 +20,11 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           // Builds and serves the app once for all browser tests (tests/e2e/global-setup.ts).
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // One browser at a time: the machine has two cores and WebGL runs in software.
-          fileParallelism: false,
+          // Two browsers at a time: most of a browser test's time is waiting (human-paced clicks, polls
+          // for the worker's result), so two files overlap well on two cores even with software WebGL;
+          // one at a time took 20 minutes.
+          fileParallelism: true,
+          maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
