@@ -8,9 +8,10 @@ export interface ServiceIndex {
   props: ServiceProps[];
   x: Float64Array;
   y: Float64Array;
-  /** Feature indexes of each type present. */
+  /** Feature indexes of each type present, ascending. */
   byType: Map<ServiceType, number[]>;
-  index: Flatbush | null;
+  /** Per type, a flatbush over its points: item k is feature byType.get(type)[k]. */
+  typeIndex: Map<ServiceType, Flatbush>;
 }
 
 export function prepareServices(features: readonly ServiceFeature[]): ServiceIndex {
@@ -23,11 +24,13 @@ export function prepareServices(features: readonly ServiceFeature[]): ServiceInd
     list.push(i);
     byType.set(p.type, list);
   });
-  let index: Flatbush | null = null;
-  if (features.length > 0) {
-    index = new Flatbush(features.length);
-    for (let i = 0; i < features.length; i++) index.add(x[i] as number, y[i] as number, x[i] as number, y[i] as number);
+  // One index per type, so a query visits only the points of the type it answers for.
+  const typeIndex = new Map<ServiceType, Flatbush>();
+  for (const [type, members] of byType) {
+    const index = new Flatbush(members.length);
+    for (const i of members) index.add(x[i] as number, y[i] as number, x[i] as number, y[i] as number);
     index.finish();
+    typeIndex.set(type, index);
   }
-  return { props, x, y, byType, index };
+  return { props, x, y, byType, typeIndex };
 }
