@@ -123,11 +123,19 @@ export function attachOverlapLayer(map: MapLibreMap, store: AppStoreApi): () => 
     },
     beforeIdFor('overlaps-label', has),
   );
+  // What each source holds now, as JSON: a new result for the same pieces (every move of a vertex
+  // drag brings one, usually with no overlaps at all) must not setData, since each setData re-tiles
+  // the source in MapLibre's worker and costs a whole extra frame (two with the labels) under a
+  // software renderer.
+  let shownAreas = JSON.stringify(areas);
+  let shownLabels = JSON.stringify(labels);
   const refresh = () => {
     const now = store.getState();
     const next = collections(now.overlapShapes, now.selectedId);
-    map.getSource<GeoJSONSource>(SOURCE)?.setData(next.areas);
-    map.getSource<GeoJSONSource>(LABEL_SOURCE)?.setData(next.labels);
+    const [nextAreas, nextLabels] = [JSON.stringify(next.areas), JSON.stringify(next.labels)];
+    if (nextAreas !== shownAreas) map.getSource<GeoJSONSource>(SOURCE)?.setData(next.areas);
+    if (nextLabels !== shownLabels) map.getSource<GeoJSONSource>(LABEL_SOURCE)?.setData(next.labels);
+    [shownAreas, shownLabels] = [nextAreas, nextLabels];
   };
   const stopShapes = watch(store, (st) => st.overlapShapes, (_now, before) => before !== undefined && refresh());
   const stopSelected = watch(store, (st) => st.selectedId, (_now, before) => before !== undefined && refresh());

@@ -114,10 +114,15 @@ export function attachDrawing(
 
   let vertex: VertexRef | null = null;
   let vertexKey = '';
+  /** Where the selected vertex was when the button went down, while it is down (null otherwise). */
+  let pressedAtKey: string | null = null;
   const paintVertex = () => {
     const s = store.getState();
     const p = s.mode.kind === 'edit' ? s.proposals.find((q) => q.id === sync?.editingId()) : undefined;
-    const position = vertex && p?.geometry?.type === 'Polygon' ? p.geometry.coordinates[vertex.ring]?.[vertex.index] : undefined;
+    const at = vertex && p?.geometry?.type === 'Polygon' ? p.geometry.coordinates[vertex.ring]?.[vertex.index] : undefined;
+    // While the vertex is dragged the ring is hidden (terra-draw draws the moving corner itself):
+    // following it would setData a source on every move, one more re-tile per frame.
+    const position = pressedAtKey !== null && JSON.stringify(at ?? null) !== pressedAtKey ? undefined : at;
     const key = JSON.stringify(position ?? null);
     if (key === vertexKey) return;
     vertexKey = key;
@@ -188,10 +193,20 @@ export function attachDrawing(
       p?.geometry?.type === 'Polygon'
         ? nearestVertex(p.geometry as Polygon, event.point, ([lng = 0, lat = 0]) => map.project([lng, lat]), VERTEX_PICK_PX)
         : null;
+    pressedAtKey = null;
+    paintVertex();
+    pressedAtKey = vertexKey;
+  };
+  // The drag is over: show the ring at the vertex's final place.
+  const onRelease = () => {
+    if (pressedAtKey === null) return;
+    pressedAtKey = null;
     paintVertex();
   };
   map.on('click', onProposalClick);
   map.on('mousedown', onPress);
+  window.addEventListener('pointerup', onRelease);
+  window.addEventListener('pointercancel', onRelease);
 
   const cleanups = [
     unsubscribe,
@@ -203,6 +218,8 @@ export function attachDrawing(
     }),
     () => map.off('click', onProposalClick),
     () => map.off('mousedown', onPress),
+    () => window.removeEventListener('pointerup', onRelease),
+    () => window.removeEventListener('pointercancel', onRelease),
     attachKeyboard(store, () => vertex, clearVertex),
     attachBuildFromAreas(map, store, areas.wards, areas.wardIndex),
     () => sync?.destroy(),
