@@ -106,9 +106,13 @@ describe('drawing proposals', () => {
     const populationBefore = await panelPopulation(page);
     // Install in-page timing: pointer move → result for the latest shape ready and painted.
     await page.evaluate(() => {
-      const w = window as unknown as { __lat: { lastMove: number; samples: number[] } };
-      w.__lat = { lastMove: 0, samples: [] };
+      const w = window as unknown as { __lat: { lastMove: number; samples: number[]; reloads: Record<string, number> } };
+      w.__lat = { lastMove: 0, samples: [], reloads: {} };
       window.__ldm?.map?.getCanvas().addEventListener('pointermove', () => (w.__lat.lastMove = performance.now()), true);
+      // Each GeoJSON setData starts a 'dataloading' for its source: a re-tile in MapLibre's worker and a frame.
+      window.__ldm?.map?.on('sourcedataloading', (e) => {
+        w.__lat.reloads[e.sourceId] = (w.__lat.reloads[e.sourceId] ?? 0) + 1;
+      });
       window.__ldm?.store.subscribe((s, prev) => {
         const id = s.selectedId;
         const entry = id ? s.results[id] : undefined;
@@ -140,8 +144,16 @@ describe('drawing proposals', () => {
     expect(shown).toBe(engineEstimate(prep, after!.geometry!));
     expect(shown).toBeGreaterThan(populationBefore);
 
-    const samples = await page.evaluate(() => (window as unknown as { __lat: { samples: number[] } }).__lat.samples);
+    const { samples, reloads } = await page.evaluate(() => (window as unknown as { __lat: { samples: number[]; reloads: Record<string, number> } }).__lat);
     const sorted = [...samples].sort((a, b) => a - b);
+    console.log(`[e2e] sources re-tiled during the drag (setData count): ${JSON.stringify(reloads)}`);
+    // terra-draw's own sources follow the corner; nothing else may re-tile per move: the overlap
+    // layer gets the same (empty) pieces with each result, and the selected-vertex ring is shown at
+    // the press, hidden for the drag and shown again once at release.
+    expect(reloads['td-polygon'] ?? 0).toBeGreaterThan(10);
+    expect(reloads['overlaps'] ?? 0).toBe(0);
+    expect(reloads['overlaps-labels'] ?? 0).toBe(0);
+    expect(reloads['selected-vertex'] ?? 0).toBeLessThanOrEqual(3);
     console.log(`[e2e] drag samples (ms, in order): ${samples.map((v) => Math.round(v)).join(" ")}`);
     console.log(`[e2e] drag → result on screen: n=${sorted.length} p50=${Math.round(percentile(sorted, 50))} ms p95=${Math.round(percentile(sorted, 95))} ms`);
     expect(sorted.length).toBeGreaterThan(10);
