@@ -33,7 +33,7 @@ export function BottomSheet({ label, children }: { label: string; children: Reac
   const [revealMessages, setRevealMessages] = useState(0);
   useEffect(() => {
     if (revealMessages === 0 || state !== 'full') return;
-    sheetRef.current?.querySelector('.notice-list')?.scrollIntoView({ block: 'start' });
+    sheetRef.current?.querySelector('.notice-list, .result-messages')?.scrollIntoView({ block: 'start' });
   }, [revealMessages, state]);
 
   // The peek's height (CSS px) as --sheet-peek on the app, so the map's bottom controls and the

@@ -39,7 +39,7 @@ function touchHint(mode: Mode): string {
     case 'edit':
       return 'Drag the shape or its corners; drag a mid-point to add a corner. Browse when done.';
     case 'build':
-      return mode.layer === 'wards' ? 'Tap wards to add or remove them. Browse when done.' : 'Tap small areas to add or remove them (zoom in). Browse when done.';
+      return mode.layer === 'wards' ? 'Tap wards to add or remove them, or Find a ward by name. Browse when done.' : 'Tap small areas to add or remove them (zoom in). Browse when done.';
   }
 }
 

@@ -3,6 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { markOnce } from '../perf/marks';
 import { useAppStore } from '../state/store';
 import { formatPeople } from './sidebar-format';
+import { TONE_MARK, useSelectedResultMessages } from './ResultMessages';
+import { peekSummary } from './result-messages';
 
 /** The headline figure for the peek: the population, or why there is none yet, in words. */
 function usePeekFigure(): { text: string; ready: boolean } {
@@ -21,23 +23,24 @@ function usePeekFigure(): { text: string; ready: boolean } {
   );
 }
 
-const TONE_MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
-
 /**
- * The messages (NoticeList: restore problems, share-link imports, save failures, zoom hints) as a
- * count and the latest title, so a phone user sees them without opening the sheet; a tap opens the
- * sheet at the messages.
+ * The messages, as a count and one title, so a phone user sees them without opening the sheet: the
+ * notices (NoticeList: restore problems, share-link imports, save failures, zoom hints) and the
+ * selected proposal's result warnings and notes (ResultMessages: split boroughs, overlaps, partial
+ * data...). The title is the most serious one (peekSummary). A tap opens the sheet at them.
  */
 function PeekMessages({ onShow }: { onShow: () => void }) {
   const notices = useAppStore((s) => s.notices);
-  const latest = notices.at(-1);
-  if (!latest) return null;
-  const tone = notices.some((n) => n.tone === 'error') ? 'error' : notices.some((n) => n.tone === 'warning') ? 'warning' : 'info';
-  const count = `${notices.length} ${notices.length === 1 ? 'message' : 'messages'}`;
+  const summary = peekSummary(notices, useSelectedResultMessages());
+  if (!summary) return null;
+  const { count, tone, title } = summary;
   return (
     <button type="button" className={`sheet-peek__messages sheet-peek__messages--${tone}`} onClick={onShow} data-testid="peek-messages">
       <span aria-hidden="true">{TONE_MARK[tone]} </span>
-      <strong>{count}:</strong> {latest.title}
+      <strong>
+        {count} {count === 1 ? 'message' : 'messages'}:
+      </strong>{' '}
+      {title}
     </button>
   );
 }

@@ -8,6 +8,7 @@ import { NoticeList } from './NoticeList';
 import { ProposalDetails } from './ProposalDetails';
 import { ProposalList } from './ProposalList';
 import { ReferenceLayersPanel } from './ReferenceLayersPanel';
+import { ResultMessages } from './ResultMessages';
 import { ResultsPanel } from './ResultsPanel';
 import { ShareExport } from './ShareExport';
 import { SidebarHeader } from './SidebarHeader';
@@ -32,6 +33,7 @@ export function Sidebar({ layout }: { layout: Layout }) {
         {/* Undo and redo sit in the phone's top bar (PhoneActions), reachable while the sheet peeks. */}
         <SidebarHeader history={false} />
         <NoticeList />
+        <ResultMessages />
         {selected && <ResultsPanel proposal={selected} />}
         <ShareExport />
         <ProposalList />

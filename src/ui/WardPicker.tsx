@@ -29,9 +29,11 @@ function WardButton({ ward, inProposal }: { ward: WardChoice; inProposal: boolea
 /**
  * Build from wards with the keyboard: type a ward or borough name, then Enter (or Space) on a ward
  * adds it to the proposal being built, or removes it. The request goes through the store to the map,
- * which runs the same toggle as a click on that ward (src/map/draw/build-toggle.ts).
+ * which runs the same toggle as a click on that ward (src/map/draw/build-toggle.ts), then eases the
+ * camera to the proposal. On a phone (`phone`) it is a panel above the results peek, opened from the
+ * top bar (PhoneActions) and closed with `onClose`; every target there is 44 px or more.
  */
-export function WardPicker() {
+export function WardPicker({ phone = false, onClose }: { phone?: boolean; onClose?: () => void } = {}) {
   const choices = useAppStore((s) => s.wardChoices);
   const codes = useAppStore((s) => {
     const mode = s.mode;
@@ -47,9 +49,17 @@ export function WardPicker() {
   // A ward already listed as a match is not listed again under "In this proposal".
   const chosenRest = chosen.filter((w) => !shown.includes(w));
   return (
-    <section className="ward-picker" aria-label="Wards by keyboard" data-covers-map="">
-      <label htmlFor={inputId}>Find a ward or borough</label>
-      <input id={inputId} type="search" value={query} autoComplete="off" onChange={(e) => setQuery(e.target.value)} />
+    <section className={phone ? 'ward-picker ward-picker--phone' : 'ward-picker'} aria-label={phone ? 'Wards by name' : 'Wards by keyboard'} data-covers-map="">
+      <div className="ward-picker__head">
+        <label htmlFor={inputId}>Find a ward or borough</label>
+        {onClose && (
+          <button type="button" className="ward-picker__close" onClick={onClose} aria-label="Close the ward list">
+            ✕
+          </button>
+        )}
+      </div>
+      {/* Opened on purpose from the phone's top bar: typing is what comes next. */}
+      <input id={inputId} type="search" value={query} autoComplete="off" autoFocus={phone} onChange={(e) => setQuery(e.target.value)} />
       <p className="ward-picker__status" role="status">
         {query.trim() === ''
           ? 'Type part of a ward or borough name.'

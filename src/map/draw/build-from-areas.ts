@@ -5,6 +5,7 @@ import { watch, type AppStoreApi } from '../store-handle';
 import { attachBuildHover, BUILD_LSOA_MIN_ZOOM, buildTargetAt } from './build-hover';
 import { buildUnits } from './build-units';
 import { toggleBuildUnit } from './build-toggle';
+import { showBuiltProposal } from './show-built';
 
 export { BUILD_LSOA_MIN_ZOOM } from './build-hover';
 
@@ -13,7 +14,8 @@ export { BUILD_LSOA_MIN_ZOOM } from './build-hover';
  * proposal, or removes it if already in; the proposal's shape is the union of its areas, and the
  * store records which codes it was built from. The unit is the one exactly under the pointer
  * (point in polygon on the main thread, see area-index.ts), the same one the hover highlight showed.
- * A ward chosen in the keyboard ward list arrives as a store request and runs the same toggle.
+ * A ward chosen in the keyboard ward list arrives as a store request and runs the same toggle; the
+ * camera then eases to the built proposal if it is not readable on screen (show-built.ts).
  */
 export function attachBuildFromAreas(
   map: MapLibreMap,
@@ -42,7 +44,14 @@ export function attachBuildFromAreas(
   // The keyboard ward list (src/ui/WardPicker.tsx) asks through the store; served by the same toggle.
   const unwatchRequests = watch(store, (s) => s.buildRequest, (request, before) => {
     if (!request || before === undefined) return;
-    void units.load(request.layer)?.then((set) => toggleBuildUnit(store, request.layer, set, request.code));
+    void units.load(request.layer)?.then((set) => {
+      toggleBuildUnit(store, request.layer, set, request.code);
+      // A ward picked by name may be off screen or under a panel: show what was built.
+      const now = store.getState();
+      const id = now.mode.kind === 'build' ? now.mode.proposalId : null;
+      const geometry = now.proposals.find((p) => p.id === id)?.geometry;
+      if (geometry) showBuiltProposal(map, geometry);
+    });
   });
   if (wards) {
     store.getState().setWardChoices(
