@@ -87,7 +87,9 @@ describe('the ward list on a phone (390×844, touch)', () => {
     await waitForMapIdle(page);
     const zoomBefore = await zoom(page);
 
-    await tap(page, await fingerTarget(page.getByRole('button', { name: 'Build from wards' })));
+    // In the top bar's sideways-scrolling tool row: Playwright scrolls it into view, as a finger would.
+    await page.getByRole('button', { name: 'Build from wards' }).tap();
+    await page.waitForTimeout(400);
     const find = page.getByRole('button', { name: 'Find a ward' });
     await tap(page, await fingerTarget(find));
     const list = page.getByRole('region', { name: 'Wards by name' });
@@ -130,7 +132,8 @@ describe('the ward list on a phone (390×844, touch)', () => {
     expect(await list.count()).toBe(0);
     await tap(page, await fingerTarget(find));
     expect(await list.count()).toBe(1);
-    await tap(page, await fingerTarget(page.getByRole('button', { name: 'Browse the map' })));
+    await page.getByRole('button', { name: 'Browse the map' }).tap();
+    await page.waitForTimeout(400);
     expect(await list.count()).toBe(0);
     expect(await find.count()).toBe(0);
   });
@@ -160,9 +163,10 @@ describe('the ward list on a touch tablet (768×1024, desktop layout)', () => {
     await page.getByRole('button', { name: 'Build from wards' }).tap();
     await page.waitForTimeout(400);
     const input = page.getByRole('searchbox', { name: 'Find a ward or borough' });
-    await input.tap();
+    await tap(page, await fingerTarget(input));
     await search(page, input, 'Hackney Downs');
-    await page.getByRole('button', { name: 'Add Hackney Downs (Hackney)' }).tap();
+    // A finger's targets (layout-touch.css), like the rest of the tablet's controls.
+    await tap(page, await fingerTarget(page.getByRole('button', { name: 'Add Hackney Downs (Hackney)' })));
     await expect.poll(async () => (await proposals(page)).at(-1)?.builtFrom?.codes, { timeout: 20_000 }).toEqual([downs.properties.code]);
     await waitForMapIdle(page);
     const built = (await proposals(page)).at(-1);
