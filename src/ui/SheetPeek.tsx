@@ -32,7 +32,22 @@ function usePeekFigure(): { text: string; ready: boolean } {
 function PeekMessages({ onShow }: { onShow: () => void }) {
   const notices = useAppStore((s) => s.notices);
   const summary = peekSummary(notices, useSelectedResultMessages());
-  if (!summary) return null;
+  // 'none' = no shape selected; 'pending' = a shape without its result yet; 'ready' = analysed.
+  const analysis = useAppStore((s) => {
+    const p = s.proposals.find((q) => q.id === s.selectedId);
+    if (!p?.geometry || p.hidden) return 'none';
+    return s.results[p.id]?.result ? 'ready' : 'pending';
+  });
+  if (!summary) {
+    if (analysis === 'none') return null;
+    // The row stays while a shape is shown, so the peek keeps its height when the result arrives
+    // (camera fits pad for the peek: a row appearing later would cover the shape's lower edge).
+    return (
+      <p className="sheet-peek__messages sheet-peek__messages--none" data-testid="peek-no-messages">
+        {analysis === 'pending' ? 'Checking for warnings…' : '✔ No warnings'}
+      </p>
+    );
+  }
   const { count, tone, title } = summary;
   return (
     <button type="button" className={`sheet-peek__messages sheet-peek__messages--${tone}`} onClick={onShow} data-testid="peek-messages">

@@ -46,11 +46,16 @@ export function attachBuildFromAreas(
     if (!request || before === undefined) return;
     void units.load(request.layer)?.then((set) => {
       toggleBuildUnit(store, request.layer, set, request.code);
-      // A ward picked by name may be off screen or under a panel: show what was built.
-      const now = store.getState();
-      const id = now.mode.kind === 'build' ? now.mode.proposalId : null;
-      const geometry = now.proposals.find((p) => p.id === id)?.geometry;
-      if (geometry) showBuiltProposal(map, geometry);
+      // A ward picked by name may be off screen or under a panel: show what was built. Measured two
+      // frames later, once React has laid out what the toggle changed (the list's rows, the peek).
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          const now = store.getState();
+          const id = now.mode.kind === 'build' ? now.mode.proposalId : null;
+          const geometry = now.proposals.find((p) => p.id === id)?.geometry;
+          if (geometry) showBuiltProposal(map, geometry);
+        }),
+      );
     });
   });
   if (wards) {
