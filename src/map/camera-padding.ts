@@ -28,29 +28,33 @@ interface Rect {
 
 /**
  * Camera padding (CSS px) for a map whose box is `map`, with panels `covers` over it (page
- * coordinates): each panel is pushed to the one side where keeping clear of it costs the least room
- * (a tall panel on the left → left padding; a toolbar strip along the top → top padding). Pure, for
+ * coordinates): each panel is pushed to the one side where keeping clear of it costs the least map
+ * area (a tall panel on the left → left padding; a toolbar strip along the top → top padding; a
+ * wide panel low on a phone → bottom padding). Pure, for
  * unit tests; `fitPadding` measures the DOM.
  */
 export function paddingFor(map: Rect, covers: readonly Rect[], margin = FIT_MARGIN_PX): Padding {
   const pad = { left: 0, top: 0, right: 0, bottom: 0 };
+  const width = map.right - map.left;
+  const height = map.bottom - map.top;
   for (const r of covers) {
     const left = Math.max(r.left, map.left);
     const right = Math.min(r.right, map.right);
     const top = Math.max(r.top, map.top);
     const bottom = Math.min(r.bottom, map.bottom);
     if (right <= left || bottom <= top) continue; // not over the map
-    const options: [keyof typeof pad, number][] = [
-      ['left', right - map.left],
-      ['right', map.right - left],
-      ['top', bottom - map.top],
-      ['bottom', map.bottom - top],
+    // [side, depth (px), map area that padding would give up (px²)]: a side's depth costs the
+    // map's full height (left/right) or width (top/bottom). Compared by area, a full-width panel
+    // above a phone's sheet goes to the bottom, not to a side it spans almost wholly.
+    const options: [keyof typeof pad, number, number][] = [
+      ['left', right - map.left, (right - map.left) * height],
+      ['right', map.right - left, (map.right - left) * height],
+      ['top', bottom - map.top, (bottom - map.top) * width],
+      ['bottom', map.bottom - top, (map.bottom - top) * width],
     ];
-    const [side, depth] = options.reduce((best, o) => (o[1] < best[1] ? o : best));
+    const [side, depth] = options.reduce((best, o) => (o[2] < best[2] ? o : best));
     pad[side] = Math.max(pad[side], depth);
   }
-  const width = map.right - map.left;
-  const height = map.bottom - map.top;
   // Panels covering nearly all the map (a phone with a sheet pulled up): fit to the whole map instead
   // of into a sliver.
   if (width - pad.left - pad.right - 2 * margin < MIN_VIEW_PX) pad.left = pad.right = 0;

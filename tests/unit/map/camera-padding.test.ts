@@ -24,4 +24,19 @@ describe('camera padding from the panels over the map', () => {
     const sheet = { left: 0, top: 60, right: 390, bottom: 800 };
     expect(paddingFor(phone, [sheet], 24)).toEqual({ left: 24, top: 24, right: 24, bottom: 24 });
   });
+  it('pads a full-width panel low on a phone from the bottom (least map area lost), not from a side it nearly spans', () => {
+    // Measured at 390×844 in build mode with the ward list open (tests/e2e/mobile-ward-list.test.ts).
+    const phone = { left: 0, top: 0, right: 390, bottom: 844 };
+    const covers = [
+      { left: 144, top: 66.4, right: 382, bottom: 119.4 }, // the toolbar's hint
+      { left: 8, top: 61.6, right: 136, bottom: 155.2 }, // undo/redo and Find a ward, under Layers
+      { left: 8, top: 402, right: 382, bottom: 689 }, // the ward list
+      { left: 0, top: 697.6, right: 390, bottom: 844 }, // the sheet's peek
+    ];
+    const p = paddingFor(phone, covers, 24);
+    expect(p.bottom).toBeCloseTo(844 - 402 + 24, 6);
+    expect(p.top).toBeCloseTo(155.2 + 24, 6); // the small top-left column costs less map as top padding
+    expect(p.left).toBe(24);
+    expect(p.right).toBe(24);
+  });
 });
