@@ -124,6 +124,10 @@ describe('the ward list on a phone (390×844, touch)', () => {
     expect(expected).toBe((each[0] ?? 0) + (each[1] ?? 0));
     await expect.poll(async () => digits(await page.getByTestId('sheet-population').textContent())).toBe(expected);
     await screenshot(page, 'phone-ward-list-built');
+    // The compact attribution stays in sight, above the open list (it sat under it at first).
+    const attribution = await page.locator('.maplibregl-ctrl-attrib').boundingBox();
+    const listBox = await list.boundingBox();
+    expect(attribution && listBox && attribution.y + attribution.height <= listBox.y).toBe(true);
 
     // Remove from the list too; then the list closes with its button and with the mode.
     await tap(page, await fingerTarget(list.getByRole('button', { name: `Remove ${central.properties.name} (Hackney)` })));
