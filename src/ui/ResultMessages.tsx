@@ -31,11 +31,24 @@ export function ResultMessages() {
       <ul>
         {messages.map((m) => (
           <li key={m.key} className={`result-message result-message--${m.tone}`} data-key={m.key}>
-            <p className="result-message__title">
-              <span aria-hidden="true">{TONE_MARK[m.tone]} </span>
-              {m.title}
-            </p>
-            <p className="result-message__detail">{m.detail}</p>
+            {m.tone === 'info' ? (
+              // Notes fold to their title (a tap opens them), so they do not push the results far down the sheet.
+              <details>
+                <summary className="result-message__title">
+                  <span aria-hidden="true">{TONE_MARK[m.tone]} </span>
+                  {m.title}
+                </summary>
+                <p className="result-message__detail">{m.detail}</p>
+              </details>
+            ) : (
+              <>
+                <p className="result-message__title">
+                  <span aria-hidden="true">{TONE_MARK[m.tone]} </span>
+                  {m.title}
+                </p>
+                <p className="result-message__detail">{m.detail}</p>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -82,6 +82,13 @@ describe('the phone’s peek counts the results’ warnings (390×844, touch)', 
     expect(titles.some((t) => t.includes(`Splits ${split} ward`))).toBe(true);
     expect(titles.some((t) => t.includes('BID data is partial'))).toBe(true);
     await screenshot(page, 'phone-sheet-result-messages');
+    // Notes fold to their title so the results follow close below; a tap opens one.
+    const note = page.locator('.result-message[data-key="bids-partial"]');
+    expect(await note.locator('.result-message__detail').isVisible()).toBe(false);
+    await note.locator('summary').tap();
+    await expect.poll(() => note.locator('.result-message__detail').isVisible()).toBe(true);
+    expect(await note.locator('.result-message__detail').textContent()).toContain('BID data is partial: ');
+    expect((await note.locator('summary').boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
 
     // Dismissing the link's notice counts down by one; the proposal's own messages stay.
     await page.locator('.notice-list').getByRole('button', { name: /^Dismiss/ }).first().tap();
