@@ -54,16 +54,35 @@ export interface OverlapPiece {
   geometry: MultiPolygon;
 }
 
+/**
+ * Why an overlap the engine measured is not on the map: under MIN_PIECE_M2 ('sliver'), the
+ * clipper could not cut its shape ('not-cut'), or the proposal's boundary crosses itself, so no
+ * shape can be cut from it ('self-crossing'). The UI words these (ui/overlap-notes.ts).
+ */
+export type LeftOutReason = 'sliver' | 'not-cut' | 'self-crossing';
+
+/** An overlap measured by the engine (its figures are in the results) but not drawn. */
+export interface LeftOutOverlap {
+  key: string;
+  kind: OverlapKind;
+  name: string;
+  /** The engine's overlap area, equal-area m². */
+  areaM2: number;
+  why: LeftOutReason;
+}
+
 export interface OverlapShapesResult {
   proposalId: string;
   /** Largest first. Empty for a proposal the engine refuses or that crosses itself (no orientation to clip by). */
   pieces: OverlapPiece[];
+  /** Overlaps measured but not drawn, largest first, each with its reason. */
+  leftOut: LeftOutOverlap[];
   /** Overlaps found but not drawn because they were under MIN_PIECE_M2. */
   sliversDropped: number;
-  /** Overlaps the engine measured but whose shape the clipper could not cut (degenerate geometry); named in `note`. */
+  /** Overlaps the engine measured but whose shape the clipper could not cut (degenerate geometry). */
   notDrawn: number;
-  /** Why there are no pieces although there may be overlaps (refused or self-crossing boundary); null otherwise. */
-  note: string | null;
+  /** Why no overlap can be drawn at all: the boundary could not be read, or crosses itself; null otherwise. */
+  blocked: 'unreadable' | 'self-crossing' | null;
   timingMs: number;
 }
 
@@ -140,29 +159,33 @@ function pieceFor(prep: Prepared, ctx: ProposalContext, c: Candidate): OverlapPi
   };
 }
 
+const leftOutOf = (c: Candidate, why: LeftOutReason): LeftOutOverlap => ({ key: `${c.kind}:${c.id}`, kind: c.kind, name: c.name, areaM2: c.areaM2, why });
+
 export function overlapShapes(prep: Prepared, input: ProposalInput, options: AnalyseOptions = {}): OverlapShapesResult {
   const start = performance.now();
-  const done = (pieces: OverlapPiece[], sliversDropped: number, note: string | null, notDrawn = 0): OverlapShapesResult => ({
+  const done = (pieces: OverlapPiece[], leftOut: LeftOutOverlap[], blocked: OverlapShapesResult['blocked'] = null): OverlapShapesResult => ({
     proposalId: input.id,
     pieces: pieces.sort((a, b) => b.areaM2 - a.areaM2 || a.key.localeCompare(b.key)),
-    sliversDropped,
-    notDrawn,
-    note,
+    leftOut: leftOut.sort((a, b) => b.areaM2 - a.areaM2 || a.key.localeCompare(b.key)),
+    sliversDropped: leftOut.filter((l) => l.why === 'sliver').length,
+    notDrawn: leftOut.filter((l) => l.why === 'not-cut').length,
+    blocked,
     timingMs: performance.now() - start,
   });
   const n = normalizeGeometry(input.geometry);
-  if (!n.shape) return done([], 0, 'The boundary could not be analysed, so no overlaps are drawn.');
+  if (!n.shape) return done([], [], 'unreadable');
   const ctx = createProposalContext(n.shape);
-  if (ctx.selfIntersecting) return done([], 0, 'The boundary crosses itself, so overlap shapes cannot be cut from it; fix the crossing to see them.');
   const all = candidates(prep, ctx, input, options).filter((c) => c.areaM2 > 0);
+  const slivers = all.filter((c) => c.areaM2 < MIN_PIECE_M2).map((c) => leftOutOf(c, 'sliver'));
   const kept = all.filter((c) => c.areaM2 >= MIN_PIECE_M2);
+  // A self-crossing ring has no inside to clip by; the engine still measures its overlaps (even-odd rule).
+  if (ctx.selfIntersecting) return done([], [...slivers, ...kept.map((c) => leftOutOf(c, 'self-crossing'))], 'self-crossing');
   const pieces: OverlapPiece[] = [];
-  const failed: string[] = [];
+  const failed: LeftOutOverlap[] = [];
   for (const c of kept) {
     const piece = pieceFor(prep, ctx, c);
     if (piece) pieces.push(piece);
-    else failed.push(c.name);
+    else failed.push(leftOutOf(c, 'not-cut'));
   }
-  const note = failed.length > 0 ? `The overlap with ${failed.join(', ')} is measured in the results but its shape could not be cut, so it is not drawn.` : null;
-  return done(pieces, all.length - kept.length, note, failed.length);
+  return done(pieces, [...slivers, ...failed]);
 }

@@ -13,6 +13,8 @@ export interface OverlapSlice {
   overlapsShown: boolean;
   setOverlapShapes: (id: string, result: OverlapShapesResult) => void;
   dropOverlapShapes: (ids: readonly string[]) => void;
+  /** Replaces every entry at once (overlap-sync.ts, removing pieces a reshape made stale). */
+  replaceOverlapShapes: (next: Record<string, OverlapShapesResult>) => void;
   setOverlapsShown: (on: boolean) => void;
 }
 
@@ -27,5 +29,6 @@ export const createOverlapSlice: StateCreator<OverlapSlice, [], [], OverlapSlice
       for (const id of ids) delete overlapShapes[id];
       return { overlapShapes };
     }),
+  replaceOverlapShapes: (overlapShapes) => set({ overlapShapes }),
   setOverlapsShown: (overlapsShown) => set({ overlapsShown }),
 });

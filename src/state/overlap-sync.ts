@@ -4,12 +4,15 @@
  * presenting) goes first and others wait longer, and each new result restarts its wait, so a
  * vertex drag, which lands a result per frame, never queues a clip per frame in the worker: the
  * shapes follow once the drag pauses, and the drag's own analyses keep the worker to themselves.
+ * Meanwhile the pieces a reshape made stale are removed at once (overlap-stale.ts): the map shows no
+ * overlap rather than the old one, and a cut that lands for a shape since changed is not kept.
  */
 import type { StoreApi } from 'zustand';
 import { SUPERSEDED, type AnalysisClient } from '../worker/client';
 import { isAnalysable, toInput } from './analysis-sync';
 import type { MeetingSlice } from './meeting-slice';
 import type { OverlapSlice } from './overlap-slice';
+import { withoutStale, type CutFrom } from './overlap-stale';
 import type { ProposalsSlice } from './proposals-slice';
 import type { ResultsSlice } from './results-slice';
 
@@ -23,6 +26,13 @@ type OverlapStore = StoreApi<ProposalsSlice & ResultsSlice & OverlapSlice & Pick
 export function startOverlapSync(store: OverlapStore, client: AnalysisClient): () => void {
   const st = () => store.getState();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The geometries each stored entry was cut from. */
+  const cutFrom = new Map<string, CutFrom>();
+  const geometryOf = (id: string): object | undefined => st().proposals.find((p) => p.id === id && isAnalysable(p))?.geometry ?? undefined;
+  const prune = (): void => {
+    const next = withoutStale(st().overlapShapes, cutFrom, geometryOf);
+    if (next) st().replaceOverlapShapes(next);
+  };
 
   const request = (id: string): void => {
     timers.delete(id);
@@ -30,11 +40,15 @@ export function startOverlapSync(store: OverlapStore, client: AnalysisClient): (
     const all = s.proposals.filter(isAnalysable);
     const p = all.find((q) => q.id === id);
     if (!p) return;
-    const otherProposals = all.filter((o) => o.id !== id).map(toInput);
-    client.overlapShapes(toInput(p), { otherProposals }).then(
+    const others = all.filter((o) => o.id !== id);
+    const from: CutFrom = { own: p.geometry, others: new Map(others.map((o) => [o.id, o.geometry])) };
+    client.overlapShapes(toInput(p), { otherProposals: others.map(toInput) }).then(
       (result) => {
-        // A proposal deleted or hidden meanwhile keeps no pieces.
-        if (result !== SUPERSEDED && id in st().results) st().setOverlapShapes(id, result);
+        // A proposal deleted, hidden or reshaped meanwhile keeps no pieces (its new result cuts again).
+        if (result === SUPERSEDED || !(id in st().results) || geometryOf(id) !== from.own) return;
+        cutFrom.set(id, from);
+        st().setOverlapShapes(id, result);
+        prune(); // another proposal reshaped while this one was being cut
       },
       () => undefined, // the engine failed to load: setEngine('error') already tells the user
     );
@@ -48,6 +62,7 @@ export function startOverlapSync(store: OverlapStore, client: AnalysisClient): (
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
+    if (s.proposals !== prev.proposals) prune();
     if (s.results === prev.results) return;
     for (const [id, entry] of Object.entries(s.results)) {
       if (entry.result && entry.result !== prev.results[id]?.result) schedule(id);

@@ -4,13 +4,17 @@ import { formatCount } from './format';
 import { formatHa, formatShare } from './sidebar-format';
 import { useManifest } from './manifest-context';
 import { partialCoverage } from './provenance-text';
+import { overlapNotes } from './overlap-notes';
 
 /** BIDs, the user's other proposals and existing parishes this proposal overlaps. */
 export function OverlapsSection({ result: r }: { result: AnalysisResult }) {
   // The BID file may hold only some of London's BIDs: say so wherever a BID figure is shown.
   const bidCoverage = partialCoverage(useManifest(), 'bids');
   // Residents inside each overlap, from the overlap map's pieces (the engine's best fit on each piece).
-  const pieces = useAppStore((s) => s.overlapShapes[r.proposalId]?.pieces);
+  const shapes = useAppStore((s) => s.overlapShapes[r.proposalId]);
+  const pieces = shapes?.pieces;
+  // Overlaps measured here but not hatched on the map (slivers, uncut shapes, a crossing boundary).
+  const notes = shapes ? overlapNotes(shapes) : [];
   const residents = (...keys: string[]) => {
     const piece = pieces?.find((p) => keys.includes(p.key));
     return piece ? <span data-testid="overlap-residents">, {formatCount(piece.residents)} {piece.residents === 1 ? 'resident' : 'residents'}</span> : null;
@@ -18,6 +22,11 @@ export function OverlapsSection({ result: r }: { result: AnalysisResult }) {
   return (
     <section className="results__section" aria-labelledby="overlaps-title">
       <h3 id="overlaps-title">Overlaps</h3>
+      {notes.map((note) => (
+        <p key={note} className="overlap-note" data-testid="overlap-note">
+          {note}
+        </p>
+      ))}
       <h4>Business Improvement Districts</h4>
       {r.bids === null ? (
         <p className="muted" data-testid="bids-missing">

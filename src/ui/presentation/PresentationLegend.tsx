@@ -3,6 +3,7 @@ import { presentedProposals } from '../../state/present-order';
 import { useAppStore } from '../../state/store';
 import { patternOf } from '../compare/CompareDifferences';
 import { OverlapKindList } from '../OverlapLegend';
+import { overlapNotes } from '../overlap-notes';
 import { OVERLAPS_KEY, layerKeys } from './layer-keys';
 
 /** Always-visible legend in presentation mode: the proposals shown (only the compared ones while comparing) by colour *and* name, layers with their number key. */
@@ -19,6 +20,9 @@ export function PresentationLegend({ manifest }: { manifest: Manifest }) {
   const shown = presentedProposals({ proposals, comparing, compareIds });
   const differences = useAppStore((s) => (s.comparing ? s.differences?.result : null));
   const pieces = differences?.problem ? [] : (differences?.pieces ?? []);
+  // What the shown proposal overlaps but the map cannot hatch (its figures are in the caption and results).
+  const shownShapes = useAppStore((s) => (s.selectedId ? s.overlapShapes[s.selectedId] : undefined));
+  const notes = overlapsShown && shownShapes ? overlapNotes(shownShapes, 'in the results panel') : [];
   return (
     <aside className="present-legend" aria-label="Legend">
       <h2>Proposals</h2>
@@ -65,6 +69,11 @@ export function PresentationLegend({ manifest }: { manifest: Manifest }) {
         <>
           <h2>Overlaps</h2>
           <OverlapKindList className="present-legend__list" />
+          {notes.map((note) => (
+            <p key={note} className="present-legend__note" data-testid="present-overlap-note">
+              {note}
+            </p>
+          ))}
         </>
       )}
     </aside>

@@ -108,10 +108,19 @@ describe('overlap shapes with reference layers and other proposals (fixture boxe
     const o = engine.overlapShapes(a, { otherProposals: [b] });
     expect(o.pieces.filter((p) => p.kind === 'proposal')).toEqual([]);
     expect(o.sliversDropped).toBeGreaterThanOrEqual(1);
-    const bowTie = proposal('bow', { type: 'Polygon', coordinates: [[[-0.1, 51.5], [-0.09, 51.51], [-0.09, 51.5], [-0.1, 51.51], [-0.1, 51.5]]] });
+    // The sliver is named with its engine area, so the panel can say which overlap is missing from the map.
+    const sliver = o.leftOut.find((l) => l.key === 'proposal:b');
+    expect(sliver).toMatchObject({ kind: 'proposal', name: 'b', why: 'sliver' });
+    expect(sliver?.areaM2).toBeLessThan(MIN_PIECE_M2);
+    expect(sliver?.areaM2).toBeGreaterThan(0);
+    // A bow tie over Bankside: no shapes, but every BID overlap the engine measures is listed as left out.
+    const bowTie = proposal('bow', { type: 'Polygon', coordinates: [[[-0.105, 51.502], [-0.085, 51.509], [-0.085, 51.502], [-0.105, 51.509], [-0.105, 51.502]]] });
     const refused = engine.overlapShapes(bowTie);
     expect(refused.pieces).toEqual([]);
-    expect(refused.note).toMatch(/crosses itself/);
+    expect(refused.blocked).toBe('self-crossing');
+    const measured = (engine.analyse(bowTie).bids ?? []).filter((b) => b.overlapHa >= MIN_PIECE_M2 / 1e4).map((b) => b.name).sort();
+    expect(measured.length).toBeGreaterThan(0);
+    expect(refused.leftOut.filter((l) => l.why === 'self-crossing' && l.kind === 'bid').map((l) => l.name).sort()).toEqual(measured);
   });
 });
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { Polygon } from 'geojson';
 import type { AnalysisResult, DataSummary, ProposalInput } from '../../../src/analysis/types';
-import type { OverlapShapesResult } from '../../../src/analysis/overlap-shapes';
+import type { OverlapPiece, OverlapShapesResult } from '../../../src/analysis/overlap-shapes';
 import type { AnalysisClient } from '../../../src/worker/client';
 import { createMeetingSlice, type MeetingSlice } from '../../../src/state/meeting-slice';
 import { createOverlapSlice, type OverlapSlice } from '../../../src/state/overlap-slice';
@@ -18,7 +18,20 @@ type S = ProposalsSlice & ResultsSlice & OverlapSlice & MeetingSlice;
 const makeStore = () => createStore<S>()((...a) => ({ ...createProposalsSlice(...a), ...createResultsSlice(...a), ...createOverlapSlice(...a), ...createMeetingSlice(...a) }));
 const square = (x: number, d = 0.01): Polygon => ({ type: 'Polygon', coordinates: [[[x, 51.5], [x + d, 51.5], [x + d, 51.5 + d], [x, 51.5 + d], [x, 51.5]]] });
 
-function recordingClient(): AnalysisClient & { calls: { input: ProposalInput; others: string[] }[] } {
+/** A piece per other proposal passed (a fixture: the real clip is tested in overlap-shapes.test.ts). */
+const pieceFor = (other: ProposalInput): OverlapPiece => ({
+  key: `proposal:${other.id}`,
+  kind: 'proposal',
+  id: other.id,
+  name: other.name,
+  areaM2: 1000,
+  shapeAreaM2: 1000,
+  residents: 1,
+  label: [0, 51.5],
+  geometry: { type: 'MultiPolygon', coordinates: [] },
+});
+
+function recordingClient(delayMs = 0): AnalysisClient & { calls: { input: ProposalInput; others: string[] }[] } {
   const calls: { input: ProposalInput; others: string[] }[] = [];
   return {
     calls,
@@ -26,8 +39,9 @@ function recordingClient(): AnalysisClient & { calls: { input: ProposalInput; ot
     analyse: () => Promise.reject(new Error('unused')),
     overlapShapes: (input, options) => {
       calls.push({ input, others: (options?.otherProposals ?? []).map((o) => o.id) });
-      const result: OverlapShapesResult = { proposalId: input.id, pieces: [], sliversDropped: 0, notDrawn: 0, note: null, timingMs: 1 };
-      return Promise.resolve(result);
+      const pieces = (options?.otherProposals ?? []).map(pieceFor);
+      const result: OverlapShapesResult = { proposalId: input.id, pieces, leftOut: [], sliversDropped: 0, notDrawn: 0, blocked: null, timingMs: 1 };
+      return delayMs === 0 ? Promise.resolve(result) : new Promise((resolve) => setTimeout(() => resolve(result), delayMs));
     },
     setReferenceLayer: () => Promise.reject(new Error('unused')),
     setUserLayers: () => Promise.resolve([]),
@@ -86,6 +100,44 @@ describe('overlap sync', () => {
     await vi.advanceTimersByTimeAsync(SELECTED_OVERLAP_DELAY_MS);
     expect(store.getState().overlapShapes[a]).toBeDefined();
     store.getState().dropResults([a]);
+    expect(store.getState().overlapShapes[a]).toBeUndefined();
+  });
+
+  it('a reshape removes the proposal’s pieces at once, and the other proposal’s piece with it, until the new cut lands', async () => {
+    const store = makeStore();
+    const client = recordingClient();
+    startOverlapSync(store, client);
+    const a = store.getState().addProposal(square(-0.13));
+    const b = store.getState().addProposal(square(-0.125));
+    land(store, a);
+    land(store, b);
+    await vi.advanceTimersByTimeAsync(OTHER_OVERLAP_DELAY_MS + SELECTED_OVERLAP_DELAY_MS);
+    expect(store.getState().overlapShapes[a]?.pieces.map((p) => p.key)).toEqual([`proposal:${b}`]);
+    expect(store.getState().overlapShapes[b]?.pieces.map((p) => p.key)).toEqual([`proposal:${a}`]);
+    // The first frame of a drag of b: no result has landed yet, and no piece of b's old shape is left.
+    store.getState().updateProposalGeometry(b, square(-0.124), undefined, 'drag');
+    expect(store.getState().overlapShapes[b]).toBeUndefined();
+    expect(store.getState().overlapShapes[a]?.pieces).toEqual([]);
+    const shapesAfterFirstFrame = store.getState().overlapShapes;
+    // Later frames change nothing more (the map is not redrawn per frame).
+    store.getState().updateProposalGeometry(b, square(-0.123), undefined, 'drag');
+    expect(store.getState().overlapShapes).toBe(shapesAfterFirstFrame);
+    // The new result lands: b is cut again, from the new shape.
+    land(store, b);
+    await vi.advanceTimersByTimeAsync(SELECTED_OVERLAP_DELAY_MS);
+    expect(store.getState().overlapShapes[b]?.pieces.map((p) => p.key)).toEqual([`proposal:${a}`]);
+  });
+
+  it('a cut that lands after its proposal was reshaped is not kept', async () => {
+    const store = makeStore();
+    const client = recordingClient(100); // the worker takes 100 ms to cut
+    startOverlapSync(store, client);
+    const a = store.getState().addProposal(square(-0.13));
+    land(store, a);
+    await vi.advanceTimersByTimeAsync(SELECTED_OVERLAP_DELAY_MS + 50); // the cut is under way
+    expect(client.calls).toHaveLength(1);
+    store.getState().updateProposalGeometry(a, square(-0.129));
+    await vi.advanceTimersByTimeAsync(60); // the old shape's cut lands
     expect(store.getState().overlapShapes[a]).toBeUndefined();
   });
 });
