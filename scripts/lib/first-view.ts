@@ -38,11 +38,19 @@ export function firstViewMs(marks: Marks): number {
 
 /** Resolves when every named milestone has been marked in the page. */
 export async function waitForMarks(page: Page, milestones: readonly Milestone[], timeout: number): Promise<Marks> {
-  await page.waitForFunction(
-    ({ names }) => names.every((n) => performance.getEntriesByName(n, 'mark').length > 0),
-    { names: milestones.map((m) => MARK_PREFIX + m) },
-    { timeout, polling: 100 },
-  );
+  try {
+    await page.waitForFunction(
+      ({ names }) => names.every((n) => performance.getEntriesByName(n, 'mark').length > 0),
+      { names: milestones.map((m) => MARK_PREFIX + m) },
+      { timeout, polling: 100 },
+    );
+  } catch (error) {
+    // Say which milestones never came, and when the others did: that is where to look.
+    const reached = await readMarks(page).catch(() => ({}) as Marks);
+    const missing = milestones.filter((m) => reached[m] === undefined);
+    const at = Object.entries(reached).map(([m, t]) => `${m} ${Math.round(t)} ms`).join(', ');
+    throw new Error(`Milestones not reached within ${timeout} ms: ${missing.join(', ')} (reached: ${at || 'none'})`, { cause: error });
+  }
   return readMarks(page);
 }
 

@@ -7,6 +7,7 @@ import type { StoreApi } from 'zustand';
 import type { CameraSlice } from '../state/camera-slice';
 import type { NoticesSlice } from '../state/notices-slice';
 import type { Proposal, ProposalsSlice } from '../state/proposals-slice';
+import { initialShare, initialShareToken } from './initial-share';
 import { decodeShareToken, tokenFromHash } from './share-link';
 
 type ShareStore = StoreApi<ProposalsSlice & NoticesSlice & CameraSlice>;
@@ -21,7 +22,8 @@ export async function importShareHash(store: ShareStore, hash: string): Promise<
   const { pushNotice } = store.getState();
   let decoded;
   try {
-    decoded = await decodeShareToken(token);
+    // The link the page opened with was decoded at start-up (the map framed it already).
+    decoded = await (token === initialShareToken && initialShare ? initialShare : decodeShareToken(token));
   } catch (e) {
     pushNotice({ tone: 'error', title: 'The share link could not be opened', details: [e instanceof Error ? e.message : String(e)] });
     return [];

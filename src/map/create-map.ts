@@ -3,16 +3,18 @@ import type { TerraDraw } from 'terra-draw';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { fetchLayer, presentLayer } from '../data/load-browser-manifest';
-import type { BoroughCollection, LayerId, LondonCollection, Manifest, WardCollection } from '../data/schema';
+import type { AreaGeometry, BoroughCollection, LayerId, LondonCollection, Manifest, WardCollection } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
 import { addDataLayers, addLabels, loadDeferredLayer, loadDeferredLayers, setDataLayerVisible, type DeferredLoads, type Preloaded } from './add-data-layers';
-import { firstViewGate } from './first-view-gate';
+import { firstViewGate, firstViewRendered } from './first-view-gate';
+import { holdCanvas, revealCanvasWhen } from './first-frame';
 import { buildAreaIndex } from './area-index';
 import { setBasemap } from './basemap';
 import { LONDON_APPROX_BOUNDS, bboxOf } from './bounds';
 import { fitPadding } from './camera-padding';
 import { attachDrawing } from './draw/attach-drawing';
-import { followFitRequests } from './fit-requests';
+import { fitProposals, followFitRequests } from './fit-requests';
+import { initialShare } from '../io/initial-share';
 import { followSelection } from './follow-selection';
 import { syncReferenceLayers } from './reference-layers';
 import { captureFramed } from './capture-png';
@@ -75,6 +77,12 @@ async function preload(manifest: Manifest): Promise<Preloaded> {
   return out;
 }
 
+/** The shapes of the share link the page opened with (none without one, or when it cannot be read). */
+async function sharedShapes(): Promise<AreaGeometry[]> {
+  const decoded = await initialShare?.catch(() => null);
+  return decoded?.proposals.flatMap((p) => (p.geometry ? [p.geometry] : [])) ?? [];
+}
+
 /** Resolves at the first `idle` once every listed source has loaded (a setData may not have started yet at the first). */
 function idleWith(map: MapLibreMap, sources: readonly string[]): Promise<void> {
   return new Promise((resolve) => {
@@ -102,8 +110,15 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     // No label fade-in: each fade is ~300 ms of extra frames, which a software renderer (and a
     // vertex drag) pays for.
     fadeDuration: 0,
+    // Our layers are typed against the style spec at compile time and drawn in the browser tests;
+    // validating each again at run time (every addLayer, addSource, setPaintProperty, setFilter)
+    // cost the first view ~150 ms of a throttled phone's main thread and a drag some per frame.
+    validateStyle: false,
   });
   map.touchZoomRotate.disableRotation();
+  const hasBoroughs = presentLayer(manifest, 'boroughs') !== null;
+  holdCanvas(map);
+  revealCanvasWhen(map, firstViewRendered(store, hasBoroughs));
   const cleanups: (() => void)[] = [];
   // React StrictMode mounts, unmounts and remounts in development: a removed map must not be touched.
   let destroyed = false;
@@ -116,12 +131,14 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     }),
   );
 
-  const ready = Promise.all([loaded, preload(manifest)]).then(([, preloaded]) => {
+  const ready = Promise.all([loaded, preload(manifest), sharedShapes()]).then(([, preloaded, shared]) => {
     if (destroyed) return undefined;
+    // Frame before any data layer exists, so its tiles are cut once, for the camera they are seen at.
+    if (shared.length > 0) fitProposals(map, shared, 0);
+    else if (preloaded.london) map.fitBounds(bboxOf(preloaded.london as LondonCollection), { padding: fitPadding(container), duration: 0 });
     const visibility = store.getState().layerVisibility;
     addDataLayers(map, manifest, preloaded, (layer) => visibility[layer]);
-    markWhenPainted(map, 'boroughs', 'boroughs-painted');
-    if (preloaded.london) map.fitBounds(bboxOf(preloaded.london as LondonCollection), { padding: fitPadding(container), duration: 0 });
+    if (hasBoroughs) markWhenPainted(map, 'boroughs', 'boroughs-painted');
     const wards = preloaded.wards as WardCollection | undefined;
     const wardIndex = wards ? buildAreaIndex(wards) : null;
     const deferred = new Set<LayerId>();
@@ -160,7 +177,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     cleanups.push(drawing.destroy, followSelection(map, store), followFitRequests(map, store), syncReferenceLayers(map, store), attachPresentation(map, store), attachOverlapLayer(map, store), attachCompareView(map, store));
     registerMapCapture((options) => captureFramed(map, store, options));
     cleanups.push(() => registerMapCapture(null));
-    return firstViewGate(store).then(async () => {
+    return firstViewGate(store, hasBoroughs).then(async () => {
       if (destroyed) return;
       gateOpen = true;
       if (wards) addLabels(map, 'wards', labelPoints(wards), store.getState().layerVisibility.wards);

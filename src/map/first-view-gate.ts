@@ -1,5 +1,6 @@
-import { whenMarked } from '../perf/marks';
+import { whenMarked, type Milestone } from '../perf/marks';
 import { proposalsSettled } from '../state/startup';
+import { whenRendered } from './paint-marks';
 import type { AppStoreApi } from './store-handle';
 
 /**
@@ -9,17 +10,24 @@ import type { AppStoreApi } from './store-handle';
 export const GATE_TIMEOUT_MS = 10_000;
 
 /**
- * Resolves once the first view is on screen: the borough outlines painted and, when saved work or
- * a share link brought proposals, those drawn. Until then the map loads nothing else (services,
- * LSOAs, wards, …): MapLibre parses GeoJSON in one worker per core, first come first served, so a
- * 5 MB layer queued ahead of the proposal would hold the proposal back for seconds on a phone.
+ * Resolves once `reached` says the first view's parts are there: the borough outlines (when the data
+ * has them) and, when saved work or a share link brought proposals, those.
  */
-export function firstViewGate(store: AppStoreApi): Promise<void> {
-  const shown = (async () => {
-    await whenMarked('boroughs-painted');
-    await proposalsSettled;
-    const drawable = store.getState().proposals.some((p) => !p.hidden && p.geometry !== null);
-    if (drawable) await whenMarked('proposal-drawn');
-  })();
-  return Promise.race([shown, new Promise<void>((resolve) => setTimeout(resolve, GATE_TIMEOUT_MS))]);
+async function firstViewParts(store: AppStoreApi, hasBoroughs: boolean, reached: (milestone: Milestone) => Promise<void>): Promise<void> {
+  if (hasBoroughs) await reached('boroughs-painted');
+  await proposalsSettled;
+  const drawable = store.getState().proposals.some((p) => !p.hidden && p.geometry !== null);
+  if (drawable) await reached('proposal-drawn');
+}
+
+/** Resolves once the first view has been drawn, possibly into a canvas still held back (first-frame.ts). */
+export const firstViewRendered = (store: AppStoreApi, hasBoroughs: boolean): Promise<void> => firstViewParts(store, hasBoroughs, whenRendered);
+
+/**
+ * Resolves once the first view is on screen. Until then the map loads nothing else (services, LSOAs,
+ * wards, …): MapLibre parses GeoJSON in one worker per core, first come first served, so a 5 MB layer
+ * queued ahead of the proposal would hold the proposal back for seconds on a phone.
+ */
+export function firstViewGate(store: AppStoreApi, hasBoroughs: boolean): Promise<void> {
+  return Promise.race([firstViewParts(store, hasBoroughs, whenMarked), new Promise<void>((resolve) => setTimeout(resolve, GATE_TIMEOUT_MS))]);
 }

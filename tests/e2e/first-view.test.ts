@@ -52,6 +52,9 @@ describe(`first view of a share link on a phone, CPU ×${PHONE_CPU_THROTTLE}`, (
     expect(at('map-load')).toBeLessThanOrEqual(at('boroughs-painted'));
     expect(at('peek-named')).toBeLessThanOrEqual(at('results-shown'));
     expect(at('engine-ready')).toBeLessThanOrEqual(at('results-shown'));
+    // The canvas is held back until the first view is drawn, then shown whole (src/map/first-frame.ts).
+    expect(at('canvas-shown')).toBeLessThanOrEqual(at('boroughs-painted'));
+    expect(at('canvas-shown')).toBeLessThanOrEqual(at('proposal-drawn'));
     // Heavy layers (services, LSOAs, wards) load only once the first view is on screen.
     expect(firstViewMs(marks)).toBeLessThanOrEqual(at('map-idle'));
   });
@@ -73,6 +76,12 @@ describe(`first view of a share link on a phone, CPU ×${PHONE_CPU_THROTTLE}`, (
       });
     }, SHARED.geometry?.type === 'Polygon' ? SHARED.geometry.coordinates[0] ?? [] : []);
     expect(inside).toBe(true);
+    // Shown, and drawn at the phone's full resolution (it loads at a tiny one while held).
+    const canvas = await page.evaluate(() => {
+      const c = window.__ldm?.map?.getCanvas();
+      return c ? { held: c.classList.contains('map-canvas--held'), visibility: getComputedStyle(c).visibility, width: c.width, cssWidth: c.clientWidth } : null;
+    });
+    expect(canvas).toEqual({ held: false, visibility: 'visible', width: (canvas?.cssWidth ?? 0) * 2, cssWidth: canvas?.cssWidth });
     await screenshot(page, 'first-view-phone-throttled');
     expect(session.blocked).toEqual([]);
     expect(errors).toEqual([]);
