@@ -29,8 +29,7 @@ export function holdCanvas(map: MapLibreMap): void {
 
 /**
  * Shows the canvas once `complete` resolves (or after HOLD_TIMEOUT_MS), drawn at the device's pixel
- * ratio. What the first full frame holds is marked (paint-marks.ts) at the next animation frame,
- * once the page has composited it.
+ * ratio. What the first full frame holds is marked (paint-marks.ts) once the page has composited it.
  */
 export function revealCanvasWhen(map: MapLibreMap, complete: Promise<void>): void {
   // A map removed while held (React StrictMode mounts twice in development) is left alone.
@@ -39,16 +38,18 @@ export function revealCanvasWhen(map: MapLibreMap, complete: Promise<void>): voi
   const reveal = () => {
     if (removed || !canvasHeld(map)) return;
     map.getCanvas().classList.remove(HELD_CLASS);
-    map.once('render', () =>
+    // null hands the pixel ratio back to the browser's devicePixelRatio (MapLibre's documented
+    // reset), so the map follows later changes (browser zoom, another screen); its type says number.
+    map.setPixelRatio(null as unknown as number);
+    map.triggerRepaint();
+    // MapLibre draws the full frame in the next animation frame, before this callback (it asked
+    // first); the page then composites it, and the nested callback runs at the frame after that.
+    requestAnimationFrame(() =>
       requestAnimationFrame(() => {
         markOnce('canvas-shown');
         markShown();
       }),
     );
-    // null hands the pixel ratio back to the browser's devicePixelRatio (MapLibre's documented
-    // reset), so the map follows later changes (browser zoom, another screen); its type says number.
-    map.setPixelRatio(null as unknown as number);
-    map.triggerRepaint();
   };
   void complete.then(reveal, reveal);
   setTimeout(reveal, HOLD_TIMEOUT_MS);

@@ -25,8 +25,14 @@ function fakeMap() {
 }
 
 describe('first-frame hold', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 16));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
 
   it('holds the canvas at a tiny pixel ratio, then shows it at the device ratio when the first view is drawn', async () => {
     const { map, classes, ratios } = fakeMap();
@@ -41,6 +47,10 @@ describe('first-frame hold', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(canvasHeld(map)).toBe(false);
     expect(ratios.at(-1)).toBeNull();
+    // Marked two animation frames later, once the full frame has been composited.
+    expect(performance.getEntriesByName('ldm:canvas-shown', 'mark')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(40);
+    expect(performance.getEntriesByName('ldm:canvas-shown', 'mark')).toHaveLength(1);
   });
 
   it('shows the map after the timeout when the first view never completes, and only once', async () => {
