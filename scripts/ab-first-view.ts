@@ -30,7 +30,7 @@ for (let i = 0; i < runs; i++) {
 }
 await browser.close();
 await Promise.all(servers.map((s) => s.close()));
-const keys = ['map-load', 'boroughs-painted', 'proposal-fitted', 'proposal-drawn', 'peek-named', 'engine-ready', 'results-shown'] as const;
+const keys = ['map-load', 'proposals-restored', 'canvas-shown', 'boroughs-painted', 'proposal-fitted', 'proposal-drawn', 'peek-named', 'engine-ready', 'results-shown'] as const;
 dirs.forEach((d, j) => {
   const a = all[j]!;
   console.log(`${d}: first view ${median(a.map(firstViewMs)).toFixed(0)}  ` + keys.map((k) => `${k}=${median(a.map((m) => m[k] ?? NaN)).toFixed(0)}`).join(' '));

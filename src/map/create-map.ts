@@ -15,6 +15,8 @@ import { fitPadding } from './camera-padding';
 import { attachDrawing } from './draw/attach-drawing';
 import { fitProposals, followFitRequests } from './fit-requests';
 import { initialShare } from '../io/initial-share';
+import { paintProposals } from './draw/proposals-layer';
+import type { Proposal } from '../state/proposals-slice';
 import { followSelection } from './follow-selection';
 import { syncReferenceLayers } from './reference-layers';
 import { captureFramed } from './capture-png';
@@ -77,10 +79,10 @@ async function preload(manifest: Manifest): Promise<Preloaded> {
   return out;
 }
 
-/** The shapes of the share link the page opened with (none without one, or when it cannot be read). */
-async function sharedShapes(): Promise<AreaGeometry[]> {
+/** The proposals of the share link the page opened with that have a shape (none without one, or when it cannot be read). */
+async function sharedProposals(): Promise<Proposal[]> {
   const decoded = await initialShare?.catch(() => null);
-  return decoded?.proposals.flatMap((p) => (p.geometry ? [p.geometry] : [])) ?? [];
+  return decoded?.proposals.filter((p) => p.geometry !== null) ?? [];
 }
 
 /** Resolves at the first `idle` once every listed source has loaded (a setData may not have started yet at the first). */
@@ -117,8 +119,10 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
   });
   map.touchZoomRotate.disableRotation();
   const hasBoroughs = presentLayer(manifest, 'boroughs') !== null;
+  let drewShared: (drawn: boolean) => void = () => undefined;
+  const sharedDrawn = new Promise<boolean>((resolve) => (drewShared = resolve));
   holdCanvas(map);
-  revealCanvasWhen(map, firstViewRendered(store, hasBoroughs));
+  revealCanvasWhen(map, firstViewRendered(store, hasBoroughs, sharedDrawn));
   const cleanups: (() => void)[] = [];
   // React StrictMode mounts, unmounts and remounts in development: a removed map must not be touched.
   let destroyed = false;
@@ -131,10 +135,10 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     }),
   );
 
-  const ready = Promise.all([loaded, preload(manifest), sharedShapes()]).then(([, preloaded, shared]) => {
+  const ready = Promise.all([loaded, preload(manifest), sharedProposals()]).then(([, preloaded, shared]) => {
     if (destroyed) return undefined;
     // Frame before any data layer exists, so its tiles are cut once, for the camera they are seen at.
-    if (shared.length > 0) fitProposals(map, shared, 0);
+    if (shared.length > 0) fitProposals(map, shared.map((p) => p.geometry as AreaGeometry), 0);
     else if (preloaded.london) map.fitBounds(bboxOf(preloaded.london as LondonCollection), { padding: fitPadding(container), duration: 0 });
     const visibility = store.getState().layerVisibility;
     addDataLayers(map, manifest, preloaded, (layer) => visibility[layer]);
@@ -174,6 +178,13 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
       loadNow,
     );
     draw = drawing.draw;
+    // A share link's proposals are drawn from the link itself while saved work is read back
+    // (IndexedDB: ~1 s on a throttled phone); the store's own paint, the same shapes and more,
+    // replaces this once the link has been opened (src/state/start-services.ts).
+    const first = shared[0];
+    const drawShared = first !== undefined && store.getState().proposals.length === 0;
+    if (drawShared) paintProposals(map, shared, first.id, null);
+    drewShared(drawShared);
     cleanups.push(drawing.destroy, followSelection(map, store), followFitRequests(map, store), syncReferenceLayers(map, store), attachPresentation(map, store), attachOverlapLayer(map, store), attachCompareView(map, store));
     registerMapCapture((options) => captureFramed(map, store, options));
     cleanups.push(() => registerMapCapture(null));

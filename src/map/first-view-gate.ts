@@ -20,8 +20,19 @@ async function firstViewParts(store: AppStoreApi, hasBoroughs: boolean, reached:
   if (drawable) await reached('proposal-drawn');
 }
 
-/** Resolves once the first view has been drawn, possibly into a canvas still held back (first-frame.ts). */
-export const firstViewRendered = (store: AppStoreApi, hasBoroughs: boolean): Promise<void> => firstViewParts(store, hasBoroughs, whenRendered);
+/**
+ * Resolves once the first view has been drawn, possibly into a canvas still held back (first-frame.ts).
+ * When the map drew a share link's proposals from the link itself (`sharedDrawn` resolves true), those
+ * are the first view: it does not wait for saved work to be read back as well.
+ */
+export async function firstViewRendered(store: AppStoreApi, hasBoroughs: boolean, sharedDrawn: Promise<boolean>): Promise<void> {
+  if (await sharedDrawn) {
+    if (hasBoroughs) await whenRendered('boroughs-painted');
+    await whenRendered('proposal-drawn');
+    return;
+  }
+  await firstViewParts(store, hasBoroughs, whenRendered);
+}
 
 /**
  * Resolves once the first view is on screen. Until then the map loads nothing else (services, LSOAs,

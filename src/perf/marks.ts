@@ -10,6 +10,7 @@ export const MILESTONES = {
   'app-start': 'JS loaded, parsed and run (main module body)',
   manifest: 'manifest.json read',
   'map-load': 'MapLibre style loaded',
+  'proposals-restored': 'saved proposals read back from IndexedDB (a share link is opened after this)',
   'canvas-shown': 'map canvas shown, once its first view was drawn (held back until then)',
   'boroughs-painted': 'first frame with the borough outlines drawn',
   'proposal-drawn': 'first frame with a proposal drawn',

@@ -14,6 +14,7 @@ import { startReferencePersistence } from './persistence-reference';
 import { startSettingsPersistence } from './persistence-settings';
 import { settleProposals } from './startup';
 import { useAppStore } from './store';
+import { markOnce } from '../perf/marks';
 
 export interface Services {
   client: AnalysisClient;
@@ -34,6 +35,7 @@ export function startServices(): Promise<Services> {
     let persistence;
     try {
       persistence = await startPersistence(useAppStore);
+      markOnce('proposals-restored');
       await importShareFromLocation(useAppStore);
     } finally {
       // The map waits for this before loading its heavy layers (src/map/first-view-gate.ts).
