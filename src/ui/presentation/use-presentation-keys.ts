@@ -2,7 +2,10 @@ import { useEffect } from 'react';
 import type { Manifest } from '../../data/schema';
 import { presentedProposals, stepPresented } from '../../state/present-order';
 import { useAppStore } from '../../state/store';
+import { createFullscreenFollow } from './fullscreen-follow';
 import { OVERLAPS_KEY, layerKeys } from './layer-keys';
+
+const fullscreenFollow = createFullscreenFollow();
 
 /** Typing in a field must never step slides or toggle layers. */
 function isTyping(target: EventTarget | null): boolean {
@@ -56,7 +59,8 @@ export function usePresentationKeys(manifest: Manifest): void {
       }
     };
     const onFullscreen = () => {
-      if (!document.fullscreenElement && useAppStore.getState().presenting) useAppStore.getState().setPresenting(false);
+      const s = useAppStore.getState();
+      if (fullscreenFollow.changed(document.fullscreenElement !== null, s.presenting)) s.setPresenting(false);
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('fullscreenchange', onFullscreen);
@@ -78,8 +82,9 @@ export function startPresenting(): void {
     const first = stepPresented(s, null, 1);
     if (first) s.selectProposal(first);
   }
-  enterFullscreen();
+  fullscreenFollow.started();
   s.setPresenting(true);
+  enterFullscreen();
 }
 
 export function stopPresenting(): void {
