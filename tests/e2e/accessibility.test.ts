@@ -7,13 +7,13 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadAppDataFromDir } from '../../scripts/lib/load-data';
 import { analyse } from '../../src/analysis/analyse';
-import { prepare, type Prepared } from '../../src/analysis/prepare';
-import type { AppData, AreaGeometry } from '../../src/data/schema';
-import { mode, panelPopulation, proposalButtonName, proposals, waitForEngine } from './draw-helpers';
+import type { Prepared } from '../../src/analysis/prepare';
+import type { AppData } from '../../src/data/schema';
+import { mode, panelPopulation, proposalButtonName, proposals } from './draw-helpers';
 import polylabel from 'polylabel';
 import { openApp, project, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { engineEstimate, openWithEngine } from './engine-session';
 import { pause, seedProposals } from './meeting-helpers';
 import { MOBILE, SHARED, shareHash, waitForResult } from './mobile-helpers';
 
@@ -24,10 +24,6 @@ interface Violation {
   impact: string | null;
   help: string;
   nodes: { target: string[] }[];
-}
-
-function engineEstimate(prep: Prepared, geometry: AreaGeometry): number {
-  return analyse(prep, { id: 'node', name: 'node', kind: 'parish', geometry }).population.estimate;
 }
 
 /** Every axe violation on the page now, one line each (rule id, impact, count, first targets). */
@@ -197,10 +193,7 @@ describe('keyboard only (1366×768)', () => {
   let prep: Prepared;
   let data: AppData;
   beforeAll(async () => {
-    [app, data] = await Promise.all([openApp({ viewport: { width: 1366, height: 768 } }), loadAppDataFromDir()]);
-    page = app.page;
-    prep = prepare(data);
-    await waitForEngine(page);
+    ({ app, page, data, prep } = await openWithEngine({ viewport: { width: 1366, height: 768 } }));
   }, 180_000);
   afterAll(async () => app?.close());
 

@@ -10,18 +10,13 @@ import type { Polygon, Position } from 'geojson';
 import type { Page } from 'playwright-core';
 import polylabel from 'polylabel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAppDataFromDir } from '../../scripts/lib/load-data';
-import { analyse } from '../../src/analysis/analyse';
-import { prepare, type Prepared } from '../../src/analysis/prepare';
+import type { Prepared } from '../../src/analysis/prepare';
 import type { AppData, AreaGeometry } from '../../src/data/schema';
-import { mode, panelPopulation, proposalButtonName, proposals, waitForEngine, type LngLat } from './draw-helpers';
+import { mode, panelPopulation, proposalButtonName, proposals, type LngLat } from './draw-helpers';
 import { openApp, project, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { engineEstimate, openWithEngine } from './engine-session';
 
 const HUMAN_PAUSE_MS = 350;
-
-function engineEstimate(prep: Prepared, geometry: AreaGeometry): number {
-  return analyse(prep, { id: 'node', name: 'node', kind: 'parish', geometry }).population.estimate;
-}
 
 /** The point of a polygon farthest from its edges (EPSG:4326): "well inside", never a boundary vertex. */
 function wellInside(geometry: AreaGeometry): LngLat {
@@ -119,10 +114,7 @@ describe('drawing under real use (1920×1080)', () => {
   let data: AppData;
 
   beforeAll(async () => {
-    [app, data] = await Promise.all([openApp({ viewport: { width: 1920, height: 1080 } }), loadAppDataFromDir()]);
-    page = app.page;
-    prep = prepare(data);
-    await waitForEngine(page);
+    ({ app, page, data, prep } = await openWithEngine({ viewport: { width: 1920, height: 1080 } }));
   });
   afterAll(async () => app?.close());
 

@@ -8,13 +8,11 @@ import { pointOnFeature } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAppDataFromDir } from '../../scripts/lib/load-data';
-import { analyse } from '../../src/analysis/analyse';
-import { prepare, type Prepared } from '../../src/analysis/prepare';
+import type { Prepared } from '../../src/analysis/prepare';
 import type { AppData, AreaGeometry } from '../../src/data/schema';
-import { clickAt, mode, panelPopulation, proposalButtonName, proposals, waitForEngine, type LngLat } from './draw-helpers';
-import { jumpTo, openApp, pixelsAt, project, screenshot, waitForMapIdle, type AppSession } from './harness';
-
+import { clickAt, mode, panelPopulation, proposalButtonName, proposals, type LngLat } from './draw-helpers';
+import { jumpTo, pixelsAt, project, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { engineEstimate, openWithEngine } from './engine-session';
 
 /** In a build-from-areas mode: click each point and wait until its unit is in the proposal. */
 async function clickUnits(page: Page, points: LngLat[], codes: string[]): Promise<void> {
@@ -22,10 +20,6 @@ async function clickUnits(page: Page, points: LngLat[], codes: string[]): Promis
     await clickAt(page, points[i]!);
     await expect.poll(async () => (await proposals(page)).at(-1)?.builtFrom?.codes.includes(code), { timeout: 20_000 }).toBe(true);
   }
-}
-
-function engineEstimate(prep: Prepared, geometry: AreaGeometry): number {
-  return analyse(prep, { id: 'node', name: 'node', kind: 'parish', geometry }).population.estimate;
 }
 
 /**
@@ -72,11 +66,8 @@ describe('drawing proposals', () => {
   let preDrag: { corners: [number, number][]; geometry: AreaGeometry | null; probe: { x: number; y: number }; colour: [number, number, number] };
 
   beforeAll(async () => {
-    [app, data] = await Promise.all([openApp({ viewport: { width: 1400, height: 900 } }), loadAppDataFromDir()]);
-    page = app.page;
-    prep = prepare(data);
+    ({ app, page, data, prep } = await openWithEngine({ viewport: { width: 1400, height: 900 } }));
     await page.getByRole('button', { name: 'Hide layers' }).click();
-    await waitForEngine(page);
   });
   afterAll(async () => app?.close());
 

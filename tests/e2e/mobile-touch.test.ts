@@ -9,15 +9,13 @@ import { pointOnFeature } from '@turf/turf';
 import type { Position } from 'geojson';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAppDataFromDir } from '../../scripts/lib/load-data';
 import { analyse } from '../../src/analysis/analyse';
-import { prepare, type Prepared } from '../../src/analysis/prepare';
+import type { Prepared } from '../../src/analysis/prepare';
 import type { AppData, AreaGeometry } from '../../src/data/schema';
-import { proposals, waitForEngine, type LngLat } from './draw-helpers';
-import { jumpTo, openApp, project, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { proposals, type LngLat } from './draw-helpers';
+import { jumpTo, project, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { digits, openWithEngine } from './engine-session';
 import { doubleTap, longPress, MOBILE, tap, uncoveredArea, waitForResult, type Point } from './mobile-helpers';
-
-const digits = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
 
 async function drawCorners(page: Page): Promise<number> {
   return page.evaluate(() => window.__ldm?.store.getState().drawCorners ?? -1);
@@ -70,10 +68,7 @@ describe('touch on a phone (390×844): polygons, undo, messages, long press', ()
   };
 
   beforeAll(async () => {
-    [app, data] = await Promise.all([openApp(MOBILE), loadAppDataFromDir()]);
-    page = app.page;
-    prep = prepare(data);
-    await waitForEngine(page);
+    ({ app, page, data, prep } = await openWithEngine(MOBILE));
   });
   afterAll(async () => app?.close());
 

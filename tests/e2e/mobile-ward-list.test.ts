@@ -9,15 +9,13 @@
 import { booleanIntersects } from '@turf/turf';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAppDataFromDir } from '../../scripts/lib/load-data';
 import { analyse } from '../../src/analysis/analyse';
-import { prepare, type Prepared } from '../../src/analysis/prepare';
+import type { Prepared } from '../../src/analysis/prepare';
 import type { AppData, AreaGeometry, WardCollection } from '../../src/data/schema';
-import { proposals, waitForEngine } from './draw-helpers';
-import { openApp, project, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { proposals } from './draw-helpers';
+import { project, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { digits, openWithEngine } from './engine-session';
 import { MOBILE, tap, waitForResult, type Point } from './mobile-helpers';
-
-const digits = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
 
 function wardNamed(wards: WardCollection, name: string) {
   const f = wards.features.find((w) => w.properties.name === name && w.properties.boroughName.includes('Hackney'));
@@ -73,10 +71,7 @@ describe('the ward list on a phone (390×844, touch)', () => {
   let prep: Prepared;
 
   beforeAll(async () => {
-    [app, data] = await Promise.all([openApp(MOBILE), loadAppDataFromDir()]);
-    page = app.page;
-    prep = prepare(data);
-    await waitForEngine(page);
+    ({ app, page, data, prep } = await openWithEngine(MOBILE));
   });
   afterAll(async () => app?.close());
 
@@ -153,9 +148,7 @@ describe('the ward list on a touch tablet (768×1024, desktop layout)', () => {
   let data: AppData;
 
   beforeAll(async () => {
-    [app, data] = await Promise.all([openApp({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: false }), loadAppDataFromDir()]);
-    page = app.page;
-    await waitForEngine(page);
+    ({ app, page, data } = await openWithEngine({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: false }));
   });
   afterAll(async () => app?.close());
 

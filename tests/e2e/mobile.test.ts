@@ -8,20 +8,13 @@
 import { pointOnFeature } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAppDataFromDir } from '../../scripts/lib/load-data';
-import { analyse } from '../../src/analysis/analyse';
-import { prepare, type Prepared } from '../../src/analysis/prepare';
+import type { Prepared } from '../../src/analysis/prepare';
 import type { AppData, AreaGeometry } from '../../src/data/schema';
 import { decodeShareToken, tokenFromHash } from '../../src/io/share-link';
-import { proposals, waitForEngine, type LngLat } from './draw-helpers';
-import { jumpTo, openApp, project, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { proposals, type LngLat } from './draw-helpers';
+import { jumpTo, project, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { digits, engineEstimate, openWithEngine } from './engine-session';
 import { MOBILE, SHARED, shareHash, tap, touchDrag, uncoveredArea, waitForResult, type Point } from './mobile-helpers';
-
-function engineEstimate(prep: Prepared, geometry: AreaGeometry): number {
-  return analyse(prep, { id: 'node', name: 'node', kind: 'parish', geometry }).population.estimate;
-}
-
-const digits = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
 
 /** Page px of every vertex of the proposal's outer ring(s). */
 async function projectedRing(page: Page, geometry: AreaGeometry): Promise<Point[]> {
@@ -55,10 +48,7 @@ describe('on a phone (390×844, touch)', () => {
   let prep: Prepared;
 
   beforeAll(async () => {
-    [app, data] = await Promise.all([openApp({ ...MOBILE, path: await shareHash(SHARED), initScript: SHARE_SHEET }), loadAppDataFromDir()]);
-    page = app.page;
-    prep = prepare(data);
-    await waitForEngine(page);
+    ({ app, page, data, prep } = await openWithEngine({ ...MOBILE, path: await shareHash(SHARED), initScript: SHARE_SHEET }));
   });
   afterAll(async () => app?.close());
 
