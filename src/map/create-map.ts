@@ -7,6 +7,7 @@ import type { AreaGeometry, BoroughCollection, LayerId, LondonCollection, Manife
 import { LAYER_IDS } from '../data/schema';
 import { addDataLayers, addLabels, loadDeferredLayer, loadDeferredLayers, setDataLayerVisible, type DeferredLoads, type Preloaded } from './add-data-layers';
 import { firstViewGate, firstViewRendered } from './first-view-gate';
+import { CHECK_STYLE_EDITS, StyleCheckedMap } from './style-checked-map';
 import { holdCanvas, revealCanvasWhen } from './first-frame';
 import { buildAreaIndex } from './area-index';
 import { setBasemap } from './basemap';
@@ -99,7 +100,7 @@ function idleWith(map: MapLibreMap, sources: readonly string[]): Promise<void> {
 
 /** Creates the map in `container`, adds every present data layer once and keeps it in step with the store. */
 export function createMap(container: HTMLElement, manifest: Manifest, store: AppStoreApi): MapHandle {
-  const map = new MapLibreMap({
+  const map = new StyleCheckedMap({
     container,
     style: BASE_STYLE,
     bounds: LONDON_APPROX_BOUNDS,
@@ -112,10 +113,8 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     // No label fade-in: each fade is ~300 ms of extra frames, which a software renderer (and a
     // vertex drag) pays for.
     fadeDuration: 0,
-    // Our layers are typed against the style spec at compile time and drawn in the browser tests;
-    // validating each again at run time (every addLayer, addSource, setPaintProperty, setFilter)
-    // cost the first view ~150 ms of a throttled phone's main thread and a drag some per frame.
-    validateStyle: false,
+    // The base style is checked at run time only where style edits are (style-checked-map.ts).
+    validateStyle: CHECK_STYLE_EDITS,
   });
   map.touchZoomRotate.disableRotation();
   const hasBoroughs = presentLayer(manifest, 'boroughs') !== null;
