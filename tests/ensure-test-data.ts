@@ -17,7 +17,7 @@ import { resolveSourceDir } from '../scripts/pipeline/source-folder';
 import { dataDir } from '../scripts/lib/load-data';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const PIPELINE_CODE = ['scripts/pipeline', 'scripts/build-data.ts', 'src/data/schema.ts'];
+const PIPELINE_CODE = ['scripts/pipeline', 'scripts/build-data.ts', 'src/data/schema.ts', 'src/data/label-point.ts'];
 
 function filesBelow(path: string): string[] {
   if (!existsSync(path)) return [];

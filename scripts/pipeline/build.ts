@@ -12,6 +12,7 @@ import {
   type ServiceType,
   type WardProps,
 } from '../../src/data/schema';
+import { labelPoint } from '../../src/data/label-point';
 import { DataError } from './data-error';
 import { LAYER_CREDITS, WARDS_2013_CREDIT } from './credits';
 import { manifestLayers, type LayerOutput } from './manifest';
@@ -35,6 +36,12 @@ export interface BuiltData {
   outputs: Partial<Record<LayerId, LayerOutput>>;
   manifest: Manifest;
 }
+
+/** An area's label point (src/data/label-point.ts) to 5 decimals (~1 m), as its outline is stored. */
+const roundedLabelPoint = (geometry: AreaGeometry): [number, number] => {
+  const [lng, lat] = labelPoint(geometry);
+  return [Math.round(lng * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5];
+};
 
 const collection = <G extends Geometry, P>(features: Feature<G, P>[]): FeatureCollection<G, P> => ({ type: 'FeatureCollection', features });
 
@@ -63,7 +70,7 @@ export async function buildData(sourceDir: string): Promise<BuiltData> {
     if (total.population < PLAUSIBLE_BOROUGH_POPULATION.min || total.population > PLAUSIBLE_BOROUGH_POPULATION.max) {
       throw new DataError('lsoa21-population-census2021.csv', `borough ${code} (${boroughSource.names[i]}) sums to ${total.population} residents, which is not plausible`);
     }
-    return { type: 'Feature', properties: { code, name: boroughSource.names[i] ?? code, ...total }, geometry: feature.geometry };
+    return { type: 'Feature', properties: { code, name: boroughSource.names[i] ?? code, ...total, labelAt: roundedLabelPoint(feature.geometry) }, geometry: feature.geometry };
   });
   const boroughNames = new Map(boroughs.map((b) => [b.properties.code, b.properties.name]));
 
@@ -89,6 +96,7 @@ export async function buildData(sourceDir: string): Promise<BuiltData> {
           vintage: source.vintage,
           population: inside.reduce((sum, p) => sum + (oas[p]?.residents ?? 0), 0),
           households: inside.reduce((sum, p) => sum + (oas[p]?.households ?? 0), 0),
+          labelAt: roundedLabelPoint(feature.geometry),
         },
         geometry: feature.geometry,
       };

@@ -40,6 +40,8 @@ export interface BoroughProps {
   /** Census 2021 usual residents: the sum of its LSOAs (LSOAs nest exactly in boroughs). */
   population: number;
   households: number;
+  /** Where the map puts its name (src/data/label-point.ts), computed by the pipeline; absent in data built before it. */
+  labelAt?: [number, number];
 }
 
 export interface WardProps {
@@ -54,6 +56,8 @@ export interface WardProps {
    */
   population: number;
   households: number;
+  /** Where the map puts its name (src/data/label-point.ts), computed by the pipeline; absent in data built before it. */
+  labelAt?: [number, number];
 }
 
 /** Census 2021 lower layer super output area, the smallest unit with a polygon. */

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir } from '../../scripts/lib/load-data';
-import type { ServiceCollection } from '../../src/data/schema';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { BoroughCollection, ServiceCollection, WardCollection } from '../../src/data/schema';
 import { builtManifest } from './analysis/real-data';
 
 describe('built data', () => {
@@ -19,5 +20,15 @@ describe('built data', () => {
     const repeated = ids.filter((id) => seen.has(id) || !seen.add(id));
     expect(repeated.slice(0, 5)).toEqual([]);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('places every borough and ward label (labelAt, precomputed for the map) inside its own area', () => {
+    builtManifest({ boroughs: true, wards: true }, 'built-data.test.ts');
+    for (const file of ['boroughs.geojson', 'wards.geojson']) {
+      const areas = JSON.parse(readFileSync(join(dataDir(), file), 'utf8')) as BoroughCollection | WardCollection;
+      expect(areas.features.length).toBeGreaterThan(30);
+      const outside = areas.features.filter((f) => !f.properties.labelAt || !booleanPointInPolygon(f.properties.labelAt, f.geometry));
+      expect(outside.map((f) => `${file}: ${f.properties.name}`)).toEqual([]);
+    }
   });
 });
