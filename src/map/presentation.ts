@@ -123,7 +123,10 @@ export function attachPresentation(map: MapLibreMap, store: AppStoreApi): () => 
   let raf = 0;
   // While comparing, the camera frames all compared proposals until ← / → picks one.
   let framingAll = true;
-  const stopPresenting = watch(store, (s) => s.presenting, (on) => {
+  const stopPresenting = watch(store, (s) => s.presenting, (on, before) => {
+    // At start, not presenting: nothing to undo or resize (a resize forces a layout of the page
+    // and a new frame while the first view loads).
+    if (before === undefined && !on) return;
     if (on && !undoStyle) undoStyle = applyHighContrast(map);
     if (!on && undoStyle) {
       undoStyle();
