@@ -42,11 +42,15 @@ const LAYERS: MapLayerSpec[] = [
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** What each map's proposal source was last given, as JSON. */
+const painted = new WeakMap<MapLibreMap, string>();
+
 /** Our own layers for finished proposals (colour, name), fed from the store; created once. */
 export function addProposalsLayer(map: MapLibreMap): void {
   map.addSource(PROPOSALS_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' });
   map.addSource(LABELS_SOURCE, { type: 'geojson', data: EMPTY });
   for (const spec of LAYERS) map.addLayer(spec, beforeIdFor(spec.id, (id) => map.getLayer(id) !== undefined));
+  painted.set(map, '[]');
 }
 
 /**
@@ -66,8 +70,14 @@ export function paintProposals(map: MapLibreMap, proposals: readonly Proposal[],
     }),
   );
   const collection: FeatureCollection<AreaGeometry, ProposalFeatureProps & { code: string }> = { type: 'FeatureCollection', features };
+  // The same proposals again (a share link's, drawn from the link and then from the store once it
+  // is opened): a setData would re-tile them in MapLibre's worker and hold back their first frame.
+  const key = JSON.stringify(features);
+  if (painted.get(map) === key) return;
+  painted.set(map, key);
   void map.getSource<GeoJSONSource>(PROPOSALS_SOURCE)?.setData(collection);
   const labels: FeatureCollection<Point> = labelPoints(collection);
   void map.getSource<GeoJSONSource>(LABELS_SOURCE)?.setData(labels);
   if (features.length > 0) markWhenPainted(map, PROPOSALS_SOURCE, 'proposal-drawn');
 }
+
