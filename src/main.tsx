@@ -5,12 +5,16 @@ import type { Manifest } from './data/schema';
 import './e2e-window';
 import { createMap } from './map/create-map';
 import { registerServiceWorker } from './pwa/register';
+import { startServices } from './state/start-services';
 import { useAppStore } from './state/store';
 import { App } from './ui/App';
 import { ErrorScreen } from './ui/ErrorScreen';
 import { markOnce } from './perf/marks';
 
 markOnce('app-start');
+// Restore saved work, open any share link and start the analysis worker now, while the page's own
+// start-up leaves the other core idle (the sidebar asks too; it starts once).
+void startServices();
 
 /** Dev and browser-test builds expose the store and map so e2e tests can assert on real state. */
 const EXPOSE = import.meta.env.DEV || import.meta.env.VITE_E2E === '1';
