@@ -22,7 +22,7 @@ const EDIT_OPTIONS: StyleSetterOptions = { validate: CHECK_STYLE_EDITS };
  * MapLibre's map, whose style edits (addLayer, addSource, setFilter, set…Property) follow
  * CHECK_STYLE_EDITS. Why: MapLibre checks each edit, serialising the whole style to do so, unless
  * that call passes `validate: false`; the map's `validateStyle` option covers only the initial
- * style. A CPU profile of the throttled phone's first view put ~270 of the ~620 ms spent adding our
+ * style. A CPU profile of the throttled phone's first view put ~300 of the ~620 ms spent adding our
  * ~50 layers and sources in that check (each check serialises every layer added before it).
  * Terra-draw's adapter edits the style through the same methods, so it is covered too.
  */

@@ -80,4 +80,3 @@ export function paintProposals(map: MapLibreMap, proposals: readonly Proposal[],
   void map.getSource<GeoJSONSource>(LABELS_SOURCE)?.setData(labels);
   if (features.length > 0) markWhenPainted(map, PROPOSALS_SOURCE, 'proposal-drawn');
 }
-
