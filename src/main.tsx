@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { loadManifest } from './data/load-browser-manifest';
 import type { Manifest } from './data/schema';
 import './e2e-window';
-import { createMap } from './map/create-map';
+import { createMap, preloadMapData } from './map/create-map';
 import { registerServiceWorker } from './pwa/register';
 import { startServices } from './state/start-services';
 import { useAppStore } from './state/store';
@@ -44,6 +44,7 @@ const root = createRoot(rootElement);
 loadManifest().then(
   (manifest) => {
     markOnce('manifest');
+    void preloadMapData(manifest);
     const mountMap = mountMapFor(manifest);
     root.render(
       <StrictMode>

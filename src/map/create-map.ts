@@ -80,6 +80,17 @@ async function preload(manifest: Manifest): Promise<Preloaded> {
   return out;
 }
 
+let preloading: { manifest: Manifest; data: Promise<Preloaded> } | null = null;
+
+/**
+ * Starts fetching the first view's data (`preload`) as soon as the manifest is read, rather than
+ * once React has mounted the map: `createMap` reuses the same fetch (StrictMode's second map too).
+ */
+export function preloadMapData(manifest: Manifest): Promise<Preloaded> {
+  if (preloading?.manifest !== manifest) preloading = { manifest, data: preload(manifest) };
+  return preloading.data;
+}
+
 /** The proposals of the share link the page opened with that have a shape (none without one, or when it cannot be read). */
 async function sharedProposals(): Promise<Proposal[]> {
   const decoded = await initialShare?.catch(() => null);
@@ -134,7 +145,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
     }),
   );
 
-  const ready = Promise.all([loaded, preload(manifest), sharedProposals()]).then(([, preloaded, shared]) => {
+  const ready = Promise.all([loaded, preloadMapData(manifest), sharedProposals()]).then(([, preloaded, shared]) => {
     if (destroyed) return undefined;
     // Frame before any data layer exists, so its tiles are cut once, for the camera they are seen at.
     if (shared.length > 0) fitProposals(map, shared.map((p) => p.geometry as AreaGeometry), 0);
