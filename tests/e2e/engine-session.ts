@@ -17,10 +17,16 @@ export interface EngineSession {
   prep: Prepared;
 }
 
-export async function openWithEngine(options: OpenOptions): Promise<EngineSession> {
+/** A browser session and the app's data read in node, side by side. */
+export async function openWithData(options: OpenOptions): Promise<Omit<EngineSession, 'prep'>> {
   const [app, data] = await Promise.all([openApp(options), loadAppDataFromDir()]);
-  await waitForEngine(app.page);
-  return { app, page: app.page, data, prep: prepare(data) };
+  return { app, page: app.page, data };
+}
+
+export async function openWithEngine(options: OpenOptions): Promise<EngineSession> {
+  const session = await openWithData(options);
+  await waitForEngine(session.page);
+  return { ...session, prep: prepare(session.data) };
 }
 
 /** The engine's population estimate for a parish with this shape, computed in node. */

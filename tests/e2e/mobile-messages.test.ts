@@ -6,13 +6,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAppDataFromDir } from '../../scripts/lib/load-data';
 import { analyse } from '../../src/analysis/analyse';
-import { prepare } from '../../src/analysis/prepare';
 import type { AnalysisResult } from '../../src/analysis/types';
 import type { Proposal } from '../../src/state/proposals-slice';
-import { waitForEngine } from './draw-helpers';
-import { openApp, screenshot, type AppSession } from './harness';
+import { screenshot, type AppSession } from './harness';
+import { openWithEngine } from './engine-session';
 import { box, MOBILE, SHARED, shareHash, tap, waitForResult } from './mobile-helpers';
 
 /** A parish a group drew over Highbury, Stoke Newington and Dalston: across two boroughs or more (EPSG:4326). */
@@ -38,12 +36,10 @@ describe('the phone’s peek counts the results’ warnings (390×844, touch)', 
   let result: AnalysisResult;
 
   beforeAll(async () => {
-    const [session, data] = await Promise.all([openApp({ ...MOBILE, path: await shareHash(ACROSS) }), loadAppDataFromDir()]);
-    app = session;
-    page = app.page;
     if (!ACROSS.geometry) throw new Error('no geometry');
-    result = analyse(prepare(data), { id: ACROSS.id, name: ACROSS.name, kind: 'parish', geometry: ACROSS.geometry });
-    await waitForEngine(page);
+    const session = await openWithEngine({ ...MOBILE, path: await shareHash(ACROSS) });
+    ({ app, page } = session);
+    result = analyse(session.prep, { id: ACROSS.id, name: ACROSS.name, kind: 'parish', geometry: ACROSS.geometry });
   });
   afterAll(async () => app?.close());
 

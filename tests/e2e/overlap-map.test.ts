@@ -9,9 +9,9 @@ import { area as turfArea } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadAppDataFromDir } from '../../scripts/lib/load-data';
 import { createEngine, type Engine } from '../../src/analysis/engine';
-import { jumpTo, openApp, renderedFeatures, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { jumpTo, renderedFeatures, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { openWithData } from './engine-session';
 import { MEETING_PROPOSALS, pause, seedProposals } from './meeting-helpers';
 import { proposalButtonName } from './draw-helpers';
 
@@ -40,10 +40,9 @@ describe('overlap map', () => {
   let page: Page;
   let engine: Engine;
   beforeAll(async () => {
-    const [opened, data] = await Promise.all([openApp({ viewport: { width: 1920, height: 1080 } }), loadAppDataFromDir()]);
-    app = opened;
-    page = app.page;
-    engine = createEngine(data);
+    const opened = await openWithData({ viewport: { width: 1920, height: 1080 } });
+    ({ app, page } = opened);
+    engine = createEngine(opened.data);
     await seedProposals(page);
   });
   afterAll(async () => app?.close());

@@ -12,13 +12,13 @@ import { area as turfArea, difference, featureCollection, feature } from '@turf/
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAppDataFromDir } from '../../scripts/lib/load-data';
 import { createEngine, type Engine } from '../../src/analysis/engine';
 import { MIN_PIECE_M2 } from '../../src/analysis/overlap-shapes';
 import { join } from 'node:path';
 import { proposalButtonName, type LngLat } from './draw-helpers';
 import { IO_FIXTURES, chooseFile } from './io-helpers';
-import { jumpTo, openApp, project, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { jumpTo, project, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { openWithData } from './engine-session';
 import { MEETING_PROPOSALS, pause, seedProposals } from './meeting-helpers';
 
 const BANKSIDE = MEETING_PROPOSALS[0];
@@ -64,10 +64,9 @@ describe('overlap map while reshaping', () => {
   let id: string;
 
   beforeAll(async () => {
-    const [opened, data] = await Promise.all([openApp({ viewport: { width: 1400, height: 900 } }), loadAppDataFromDir()]);
-    app = opened;
-    page = app.page;
-    engine = createEngine(data);
+    const opened = await openWithData({ viewport: { width: 1400, height: 900 } });
+    ({ app, page } = opened);
+    engine = createEngine(opened.data);
     const ids = await seedProposals(page);
     id = ids[0] ?? '';
     await page.getByRole('button', { name: 'Hide layers' }).click();
