@@ -11,13 +11,17 @@ export const GATE_TIMEOUT_MS = 10_000;
 
 /**
  * Resolves once `reached` says the first view's parts are there: the borough outlines (when the data
- * has them) and, when saved work or a share link brought proposals, those.
+ * has them) and the proposals, when `hasProposals` says there are some to draw.
  */
-async function firstViewParts(store: AppStoreApi, hasBoroughs: boolean, reached: (milestone: Milestone) => Promise<void>): Promise<void> {
+async function firstViewParts(hasBoroughs: boolean, reached: (milestone: Milestone) => Promise<void>, hasProposals: () => Promise<boolean>): Promise<void> {
   if (hasBoroughs) await reached('boroughs-painted');
+  if (await hasProposals()) await reached('proposal-drawn');
+}
+
+/** Whether saved work or a share link brought proposals to draw, once both have been read. */
+async function settledProposalsToDraw(store: AppStoreApi): Promise<boolean> {
   await proposalsSettled;
-  const drawable = store.getState().proposals.some((p) => !p.hidden && p.geometry !== null);
-  if (drawable) await reached('proposal-drawn');
+  return store.getState().proposals.some((p) => !p.hidden && p.geometry !== null);
 }
 
 /**
@@ -25,13 +29,8 @@ async function firstViewParts(store: AppStoreApi, hasBoroughs: boolean, reached:
  * When the map drew a share link's proposals from the link itself (`sharedDrawn` resolves true), those
  * are the first view: it does not wait for saved work to be read back as well.
  */
-export async function firstViewRendered(store: AppStoreApi, hasBoroughs: boolean, sharedDrawn: Promise<boolean>): Promise<void> {
-  if (await sharedDrawn) {
-    if (hasBoroughs) await whenRendered('boroughs-painted');
-    await whenRendered('proposal-drawn');
-    return;
-  }
-  await firstViewParts(store, hasBoroughs, whenRendered);
+export function firstViewRendered(store: AppStoreApi, hasBoroughs: boolean, sharedDrawn: Promise<boolean>): Promise<void> {
+  return firstViewParts(hasBoroughs, whenRendered, async () => (await sharedDrawn) || settledProposalsToDraw(store));
 }
 
 /**
@@ -40,5 +39,5 @@ export async function firstViewRendered(store: AppStoreApi, hasBoroughs: boolean
  * queued ahead of the proposal would hold the proposal back for seconds on a phone.
  */
 export function firstViewGate(store: AppStoreApi, hasBoroughs: boolean): Promise<void> {
-  return Promise.race([firstViewParts(store, hasBoroughs, whenMarked), new Promise<void>((resolve) => setTimeout(resolve, GATE_TIMEOUT_MS))]);
+  return Promise.race([firstViewParts(hasBoroughs, whenMarked, () => settledProposalsToDraw(store)), new Promise<void>((resolve) => setTimeout(resolve, GATE_TIMEOUT_MS))]);
 }
