@@ -6,7 +6,7 @@ import { fetchLayer, presentLayer } from '../data/load-browser-manifest';
 import type { AreaGeometry, BoroughCollection, LayerId, LondonCollection, Manifest, WardCollection } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
 import { addDataLayers, addLabels, loadDeferredLayer, loadDeferredLayers, setDataLayerVisible, type DeferredLoads, type Preloaded } from './add-data-layers';
-import { firstViewGate, firstViewRendered } from './first-view-gate';
+import { firstViewGate, firstViewReady } from './first-view-gate';
 import { CHECK_STYLE_EDITS, StyleCheckedMap } from './style-checked-map';
 import { holdCanvas, revealCanvasWhen } from './first-frame';
 import { buildAreaIndex } from './area-index';
@@ -132,7 +132,7 @@ export function createMap(container: HTMLElement, manifest: Manifest, store: App
   let drewShared: (drawn: boolean) => void = () => undefined;
   const sharedDrawn = new Promise<boolean>((resolve) => (drewShared = resolve));
   holdCanvas(map);
-  revealCanvasWhen(map, firstViewRendered(store, hasBoroughs, sharedDrawn));
+  revealCanvasWhen(map, firstViewReady(store, hasBoroughs, sharedDrawn));
   const cleanups: (() => void)[] = [];
   // React StrictMode mounts, unmounts and remounts in development: a removed map must not be touched.
   let destroyed = false;

@@ -1,6 +1,6 @@
 import { whenMarked, type Milestone } from '../perf/marks';
 import { proposalsSettled } from '../state/startup';
-import { whenRendered } from './paint-marks';
+import { whenReadyToShow } from './paint-marks';
 import type { AppStoreApi } from './store-handle';
 
 /**
@@ -25,12 +25,13 @@ async function settledProposalsToDraw(store: AppStoreApi): Promise<boolean> {
 }
 
 /**
- * Resolves once the first view has been drawn, possibly into a canvas still held back (first-frame.ts).
+ * Resolves once the first view is ready to be shown: its parts drawn, or, while the canvas is held back
+ * (first-frame.ts), loaded for the reveal to draw.
  * When the map drew a share link's proposals from the link itself (`sharedDrawn` resolves true), those
  * are the first view: it does not wait for saved work to be read back as well.
  */
-export function firstViewRendered(store: AppStoreApi, hasBoroughs: boolean, sharedDrawn: Promise<boolean>): Promise<void> {
-  return firstViewParts(hasBoroughs, whenRendered, async () => (await sharedDrawn) || settledProposalsToDraw(store));
+export function firstViewReady(store: AppStoreApi, hasBoroughs: boolean, sharedDrawn: Promise<boolean>): Promise<void> {
+  return firstViewParts(hasBoroughs, whenReadyToShow, async () => (await sharedDrawn) || settledProposalsToDraw(store));
 }
 
 /**
