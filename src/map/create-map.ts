@@ -1,11 +1,10 @@
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import type { TerraDraw } from 'terra-draw';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import { fetchLayer, presentLayer } from '../data/load-browser-manifest';
+import { presentLayer } from '../data/load-browser-manifest';
 import type { AreaGeometry, BoroughCollection, LayerId, LondonCollection, Manifest, WardCollection } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
-import { addDataLayers, addLabels, loadDeferredLayer, loadDeferredLayers, setDataLayerVisible, type DeferredLoads, type Preloaded } from './add-data-layers';
+import { addDataLayers, addLabels, loadDeferredLayer, loadDeferredLayers, setDataLayerVisible, type DeferredLoads } from './add-data-layers';
 import { firstViewGate, firstViewReady } from './first-view-gate';
 import { CHECK_STYLE_EDITS, StyleCheckedMap } from './style-checked-map';
 import { holdCanvas, revealCanvasWhen } from './first-frame';
@@ -25,6 +24,7 @@ import { registerMapCapture } from '../state/map-capture';
 import { attachHover } from './hover';
 import { attachServiceFilter } from './layers/services-filter';
 import { labelPoints } from './label-points';
+import { preloadMapData } from './preload-map-data';
 import { attachCompareView } from './compare-view';
 import { attachPresentation } from './presentation';
 import { attachOverlapLayer } from './overlap-layer';
@@ -59,36 +59,6 @@ export interface MapHandle {
    */
   ready: Promise<void>;
   destroy: () => void;
-}
-
-/**
- * Small layers fetched on the main thread: London for the exact fit, boroughs (with their 33 label
- * points) for the first view, wards for hover, snapping and build-from-wards. Ward labels are
- * computed later, once the first view is on screen (see `firstViewGate`).
- */
-async function preload(manifest: Manifest): Promise<Preloaded> {
-  const want = (layer: LayerId) => presentLayer(manifest, layer) !== null;
-  const [london, boroughs, wards] = await Promise.all([
-    want('london') ? fetchLayer<LondonCollection>('london') : null,
-    want('boroughs') ? fetchLayer<BoroughCollection>('boroughs') : null,
-    want('wards') ? fetchLayer<WardCollection>('wards') : null,
-  ]);
-  const out: Preloaded = {};
-  if (london) out.london = london;
-  if (boroughs) Object.assign(out, { boroughs, 'boroughs-labels': labelPoints(boroughs) });
-  if (wards) out.wards = wards;
-  return out;
-}
-
-let preloading: { manifest: Manifest; data: Promise<Preloaded> } | null = null;
-
-/**
- * Starts fetching the first view's data (`preload`) as soon as the manifest is read, rather than
- * once React has mounted the map: `createMap` reuses the same fetch (StrictMode's second map too).
- */
-export function preloadMapData(manifest: Manifest): Promise<Preloaded> {
-  if (preloading?.manifest !== manifest) preloading = { manifest, data: preload(manifest) };
-  return preloading.data;
 }
 
 /** The proposals of the share link the page opened with that have a shape (none without one, or when it cannot be read). */

@@ -82,6 +82,11 @@ describe('a layout for each size', () => {
       await waitForResult(page);
       await waitForMapIdle(page);
       await screenshot(page, `layout-${size.name}`);
+      // The map fills its whole area at every size (MapLibre's own style sheet must not override the app's layout).
+      const [area, canvas] = await Promise.all([page.locator('.app__map-area').boundingBox(), page.locator('.maplibregl-canvas').boundingBox()]);
+      expect(area).not.toBeNull();
+      // MapLibre sizes the canvas in whole CSS px.
+      for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs((canvas?.[side] ?? NaN) - (area?.[side] ?? NaN))).toBeLessThan(1);
       const boxes = await controlBoxes(page);
       expect(boxes.map((b) => b.name)).toEqual(expect.arrayContaining(['tools', 'results', 'attribution']));
       expect(overlappingPairs(boxes)).toEqual([]);
