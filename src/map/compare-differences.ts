@@ -12,7 +12,7 @@ import { differenceText } from '../state/compare-differences-text';
 import type { Differences } from '../state/meeting-slice';
 import type { Proposal } from '../state/proposals-slice';
 import { HATCH_PIXEL_RATIO, HATCH_SIZE, SHARED_COLOUR, hatchImageId, hatchKindFor, hatchPixels } from '../theme/hatch';
-import { LABEL_FONT } from './layers/types';
+import { EDGE_DRAWN_BY_LINE, LABEL_FONT } from './layers/types';
 import type { MapLayerSpec } from './layers/types';
 import { watch, type AppStoreApi } from './store-handle';
 import { beforeIdFor } from './zorder';
@@ -21,7 +21,7 @@ const SOURCE = 'compare-differences';
 const LABELS = 'compare-differences-labels';
 
 const LAYERS: MapLayerSpec[] = [
-  { id: 'compare-diff-fill', type: 'fill', source: SOURCE, paint: { 'fill-pattern': ['get', 'pattern'] } },
+  { id: 'compare-diff-fill', type: 'fill', source: SOURCE, paint: { ...EDGE_DRAWN_BY_LINE, 'fill-pattern': ['get', 'pattern'] } },
   {
     id: 'compare-diff-line',
     type: 'line',

@@ -13,7 +13,7 @@ import { HATCH_TILE_PX, OVERLAP_KIND_STYLES, hatchCovers } from '../theme/overla
 import { formatCount } from '../ui/format';
 import { formatHa } from '../ui/sidebar-format';
 import { watch, type AppStoreApi } from './store-handle';
-import { LABEL_FONT } from './layers/types';
+import { EDGE_DRAWN_BY_LINE, LABEL_FONT } from './layers/types';
 import { beforeIdFor } from './zorder';
 
 const SOURCE = 'overlaps';
@@ -95,7 +95,7 @@ export function attachOverlapLayer(map: MapLibreMap, store: AppStoreApi): () => 
   const patterns = Object.fromEntries(OVERLAP_KINDS.map((k) => [k, patternId(k)])) as Record<OverlapKind, string>;
   map.addLayer(
     // The match expression is typed loosely by MapLibre's spec types; it is checked by the style validator.
-    { id: 'overlaps-fill', type: 'fill', source: SOURCE, layout: { visibility }, paint: { 'fill-pattern': byKind(patterns, patternId('bid')) as never } },
+    { id: 'overlaps-fill', type: 'fill', source: SOURCE, layout: { visibility }, paint: { ...EDGE_DRAWN_BY_LINE, 'fill-pattern': byKind(patterns, patternId('bid')) as never } },
     beforeIdFor('overlaps-fill', has),
   );
   map.addLayer(

@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ReferenceLayer } from '../state/reference-layers-slice';
 import { watch, type AppStoreApi } from './store-handle';
 import { beforeIdFor } from './zorder';
+import { EDGE_DRAWN_BY_LINE } from './layers/types';
 
 const SOURCE = 'reference-layers';
 
@@ -25,7 +26,7 @@ export function syncReferenceLayers(map: MapLibreMap, store: AppStoreApi): () =>
   map.addSource(SOURCE, { type: 'geojson', data: collection(store.getState().referenceLayers) });
   const has = (id: string) => map.getLayer(id) !== undefined;
   map.addLayer(
-    { id: 'reference-fill', type: 'fill', source: SOURCE, paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.12 } },
+    { id: 'reference-fill', type: 'fill', source: SOURCE, paint: { ...EDGE_DRAWN_BY_LINE, 'fill-color': ['get', 'colour'], 'fill-opacity': 0.12 } },
     beforeIdFor('reference-fill', has),
   );
   map.addLayer(

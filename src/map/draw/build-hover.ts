@@ -1,7 +1,7 @@
 import type { FilterSpecification, GeoJSONSource, MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { AppState } from '../../state/store';
-import type { MapLayerSpec } from '../layers/types';
+import { EDGE_DRAWN_BY_LINE, type MapLayerSpec } from '../layers/types';
 import type { AppStoreApi } from '../store-handle';
 import { beforeIdFor } from '../zorder';
 import type { BuildUnits, UnitAt } from './build-units';
@@ -20,7 +20,7 @@ const LAYERS: MapLayerSpec[] = [
     id: 'build-hover-fill',
     type: 'fill',
     source: BUILD_HOVER_SOURCE,
-    paint: { 'fill-color': ['case', isRemove, REMOVE_COLOUR, ADD_COLOUR], 'fill-opacity': ['case', isRemove, 0.18, 0.35] },
+    paint: { ...EDGE_DRAWN_BY_LINE, 'fill-color': ['case', isRemove, REMOVE_COLOUR, ADD_COLOUR], 'fill-opacity': ['case', isRemove, 0.18, 0.35] },
   },
   // Colour is never the only cue (issue 10.4): "add" is a thick solid outline, "remove" a thinner
   // dashed one, and the toolbar hint and hover card say "Click to add / remove ‹ward›".

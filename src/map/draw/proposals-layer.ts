@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AreaGeometry } from '../../data/schema';
 import type { Proposal } from '../../state/proposals-slice';
 import { labelPoints } from '../label-points';
-import { LABEL_FONT } from '../layers/types';
+import { EDGE_DRAWN_BY_LINE, LABEL_FONT } from '../layers/types';
 import type { MapLayerSpec } from '../layers/types';
 import { beforeIdFor } from '../zorder';
 import { markWhenPainted } from '../paint-marks';
@@ -23,7 +23,7 @@ const LAYERS: MapLayerSpec[] = [
     id: 'proposals-fill',
     type: 'fill',
     source: PROPOSALS_SOURCE,
-    paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': ['case', ['get', 'selected'], 0.35, 0.2] },
+    paint: { ...EDGE_DRAWN_BY_LINE, 'fill-color': ['get', 'colour'], 'fill-opacity': ['case', ['get', 'selected'], 0.35, 0.2] },
   },
   {
     id: 'proposals-line',

@@ -1,5 +1,5 @@
 import { OUTLINE_COLOURS } from '../../theme/palette';
-import { HOVERED, LABEL_FONT, LABEL_HALO, type DataLayerStyle } from './types';
+import { EDGE_DRAWN_BY_LINE, HOVERED, LABEL_FONT, LABEL_HALO, type DataLayerStyle } from './types';
 
 /** London's 33 borough (principal council) areas: light fill for hover, strong outline, name labels. */
 export const boroughsStyle: DataLayerStyle = {
@@ -11,6 +11,7 @@ export const boroughsStyle: DataLayerStyle = {
       type: 'fill',
       source: 'boroughs',
       paint: {
+        ...EDGE_DRAWN_BY_LINE,
         'fill-color': ['case', [...HOVERED], '#90a4ae', '#cfd8dc'],
         'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0.45, 12, 0.12],
       },

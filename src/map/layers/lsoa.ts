@@ -1,6 +1,6 @@
 import { DENSITY_CLASSES, VISIBLE_FROM_ZOOM } from '../../theme/palette';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { HOVERED, type DataLayerStyle } from './types';
+import { EDGE_DRAWN_BY_LINE, HOVERED, type DataLayerStyle } from './types';
 
 /** Small areas (Census 2021 LSOAs) are shaded from zoom 12, when each is big enough to see. */
 export const LSOA_MIN_ZOOM = VISIBLE_FROM_ZOOM.lsoa;
@@ -23,6 +23,7 @@ export const lsoaStyle: DataLayerStyle = {
       source: 'lsoa',
       minzoom: LSOA_MIN_ZOOM,
       paint: {
+        ...EDGE_DRAWN_BY_LINE,
         'fill-color': densityColour(),
         'fill-opacity': ['case', [...HOVERED], 0.85, 0.6],
       },

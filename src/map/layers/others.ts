@@ -1,5 +1,5 @@
 import { OUTLINE_COLOURS, VISIBLE_FROM_ZOOM } from '../../theme/palette';
-import type { DataLayerStyle } from './types';
+import { EDGE_DRAWN_BY_LINE, type DataLayerStyle } from './types';
 
 /** The Greater London boundary: a strong outline so the edge of the data is obvious. */
 export const londonStyle: DataLayerStyle = {
@@ -37,7 +37,7 @@ export const bidsStyle: DataLayerStyle = {
       id: 'bids-fill',
       type: 'fill',
       source: 'bids',
-      paint: { 'fill-color': OUTLINE_COLOURS.bid, 'fill-opacity': 0.15 },
+      paint: { ...EDGE_DRAWN_BY_LINE, 'fill-color': OUTLINE_COLOURS.bid, 'fill-opacity': 0.15 },
     },
     {
       id: 'bids-line',
