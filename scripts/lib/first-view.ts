@@ -63,12 +63,14 @@ export interface Visit {
 
 /**
  * A fresh context (no cache, no saved proposals, no service worker yet) on `url`, with every
- * non-local request blocked; `cpuThrottle` is applied over CDP before navigation.
+ * non-local request blocked; `cpuThrottle` is applied over CDP before navigation. Local requests
+ * matching `failRequests` fail as a dropped connection would (e.g. a chunk of the app's code);
+ * `beforeNavigation` may attach listeners that must not miss the page's first events.
  */
 export async function visit(
   browser: Browser,
   url: string,
-  options: { context: BrowserContextOptions; cpuThrottle?: number; serviceWorkers?: 'allow' | 'block' },
+  options: { context: BrowserContextOptions; cpuThrottle?: number; serviceWorkers?: 'allow' | 'block'; failRequests?: RegExp; beforeNavigation?: (page: Page) => void },
 ): Promise<Visit> {
   const context = await browser.newContext({ ...options.context, serviceWorkers: options.serviceWorkers ?? 'allow' });
   const page = await context.newPage();
@@ -76,6 +78,7 @@ export async function visit(
   const blocked: string[] = [];
   await page.route('**/*', (route) => {
     const target = route.request().url();
+    if (options.failRequests?.test(target)) return route.abort('connectionreset');
     if (target.startsWith(origin) || target.startsWith('data:') || target.startsWith('blob:')) return route.continue();
     blocked.push(target);
     return route.abort('internetdisconnected');
@@ -84,6 +87,7 @@ export async function visit(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
   }
+  options.beforeNavigation?.(page);
   await page.goto(url);
   return { page, blocked, close: () => context.close() };
 }
