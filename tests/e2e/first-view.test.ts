@@ -27,10 +27,16 @@ describe(`first view of a share link on a phone, CPU ×${PHONE_CPU_THROTTLE}`, (
 
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
-    session = await visit(browser, inject('baseUrl') + (await shareHash(SHARED)), { context: PHONE, cpuThrottle: PHONE_CPU_THROTTLE });
+    session = await visit(browser, inject('baseUrl') + (await shareHash(SHARED)), {
+      context: PHONE,
+      cpuThrottle: PHONE_CPU_THROTTLE,
+      // Listening from before navigation, so an error during start-up (before `load`) is not missed.
+      beforeNavigation: (p) => {
+        p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        p.on('pageerror', (e) => errors.push(e.message));
+      },
+    });
     page = session.page;
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
     marks = await waitForMarks(page, [...FIRST_VIEW, 'results-shown', 'map-idle'], 150_000);
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     const rows = Object.entries(marks).sort((a, b) => a[1] - b[1]).map(([m, t]) => `  ${m.padEnd(17)} ${t.toFixed(0).padStart(6)} ms`);
